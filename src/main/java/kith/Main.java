@@ -1,0 +1,5 @@
+package kith;
+
+public final class Main {
+  public static void main(String[] args) {}
+}

@@ -1,5 +1,85 @@
 package kith;
 
-public final class Main {
-  public static void main(String[] args) {}
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import kith.config.EnvironmentSource;
+import kith.config.Settings;
+import kith.config.SettingsException;
+import kith.contact.WhoCommand;
+import kith.vault.ImportCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: parses the command and hands it what it needs. Nothing else happens here. */
+@Command(
+    name = "kith",
+    mixinStandardHelpOptions = true,
+    version = "kith 0.1.0",
+    description = "Relationship context from your people notes.",
+    subcommandsRepeatable = false)
+public final class Main implements Runnable {
+  /** Exit status for a setting that is missing or wrong (sysexits' EX_CONFIG). */
+  static final int EXIT_CONFIG = 78;
+
+  private final CommandLine commandLine;
+
+  private Main(Launcher launcher, PrintWriter out, PrintWriter err) {
+    commandLine = new CommandLine(this)
+        .addSubcommand(new ImportCommand(launcher))
+        .addSubcommand(new WhoCommand(launcher))
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          if (e instanceof SettingsException) {
+            cmd.getErr().println("kith: " + e.getMessage());
+            return EXIT_CONFIG;
+          }
+          throw e;
+        });
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), out, err));
+  }
+
+  /** Runs one command line; returns the exit status. */
+  public static int run(String[] args, Map<String, String> env, Path workingDirectory, PrintWriter out,
+      PrintWriter err) {
+    Launcher launcher = new Launcher(env, workingDirectory, Clock.systemDefaultZone());
+    return new Main(launcher, out, err).commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    commandLine.usage(commandLine.getOut());
+  }
+
+  /** Loads settings and opens Kith only when a command needs them, so {@code --help} touches nothing. */
+  public static final class Launcher {
+    private final Map<String, String> env;
+    private final Path workingDirectory;
+    private final Clock clock;
+
+    Launcher(Map<String, String> env, Path workingDirectory, Clock clock) {
+      this.env = env;
+      this.workingDirectory = workingDirectory;
+      this.clock = clock;
+    }
+
+    public Settings settings() {
+      return Settings.from(EnvironmentSource.load(workingDirectory, env));
+    }
+
+    public Wiring open() {
+      return Wiring.open(settings(), clock);
+    }
+
+    public Clock clock() {
+      return clock;
+    }
+  }
 }

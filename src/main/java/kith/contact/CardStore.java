@@ -1,0 +1,91 @@
+package kith.contact;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import kith.contact.NoteContentStore.InteractionRow;
+import kith.contact.NoteContentStore.RelatedRow;
+import kith.contact.NoteContentStore.SectionRow;
+import kith.contact.NoteContentStore.TaskRow;
+import kith.contact.NoteContentStore.TextRow;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Reads what a card shows about one contact. */
+@RegisterConstructorMapper(CardStore.ContactRow.class)
+@RegisterConstructorMapper(TextRow.class)
+@RegisterConstructorMapper(InteractionRow.class)
+@RegisterConstructorMapper(TaskRow.class)
+@RegisterConstructorMapper(CardStore.DecisionRead.class)
+@RegisterConstructorMapper(RelatedRow.class)
+@RegisterConstructorMapper(SectionRow.class)
+@RegisterConstructorMapper(CardStore.AppearanceRow.class)
+@RegisterConstructorMapper(NameEntryRow.class)
+public interface CardStore {
+
+  record ContactRow(
+      long id, String kind, String name, boolean archived, String role, String relationship,
+      String organisation, String email, String background, LocalDate lastContact) {}
+
+  record DecisionRead(String text, LocalDate decidedOn, String link, String source) {}
+
+  record AppearanceRow(String noteOf, String how, int count, LocalDate latest) {}
+
+  @SqlQuery("""
+      SELECT id, kind, name, archived, role, relationship, organisation, email, background, last_contact
+        FROM contact WHERE id = :id
+      """)
+  Optional<ContactRow> contact(@Bind("id") long id);
+
+  @SqlQuery("SELECT position, alias AS text FROM contact_alias WHERE contact_id = :id ORDER BY position")
+  List<TextRow> aliases(@Bind("id") long id);
+
+  @SqlQuery("""
+      SELECT position, happened_on, date_text, title, link, summary, via
+        FROM interaction WHERE contact_id = :id ORDER BY position
+      """)
+  List<InteractionRow> interactions(@Bind("id") long id);
+
+  @SqlQuery("SELECT position, text FROM key_fact WHERE contact_id = :id ORDER BY position")
+  List<TextRow> keyFacts(@Bind("id") long id);
+
+  @SqlQuery("SELECT position, text FROM topic WHERE contact_id = :id ORDER BY position")
+  List<TextRow> topics(@Bind("id") long id);
+
+  @SqlQuery("SELECT position, text, done, due, done_on FROM task WHERE contact_id = :id ORDER BY position")
+  List<TaskRow> tasks(@Bind("id") long id);
+
+  @SqlQuery("""
+      SELECT text, decided_on, link, source FROM decision WHERE contact_id = :id
+       ORDER BY decided_on DESC NULLS LAST, position, id
+      """)
+  List<DecisionRead> decisions(@Bind("id") long id);
+
+  @SqlQuery("SELECT position, kind, name, target FROM related WHERE contact_id = :id ORDER BY position")
+  List<RelatedRow> related(@Bind("id") long id);
+
+  @SqlQuery("SELECT position, heading, body FROM note_section WHERE contact_id = :id ORDER BY position")
+  List<SectionRow> sections(@Bind("id") long id);
+
+  /** The active notes, other than the person's own, that name one of {@code nameKeys}. */
+  @SqlQuery("""
+      SELECT c.name AS note_of, m.how, COUNT(*) AS count, MAX(m.happened_on) AS latest
+        FROM mention m JOIN contact c ON c.id = m.source_contact_id
+       WHERE m.name_key IN (<keys>) AND c.archived = FALSE AND c.id <> :id
+       GROUP BY c.name, m.how
+       ORDER BY latest DESC NULLS LAST, c.name, m.how
+      """)
+  List<AppearanceRow> appearances(@Bind("id") long id, @BindList("keys") Collection<String> nameKeys);
+
+  /** Every contact a lookup may find: all that are not archived, with their aliases. */
+  @SqlQuery("""
+      SELECT c.id, c.kind, c.name, c.role, c.organisation, a.alias
+        FROM contact c LEFT JOIN contact_alias a ON a.contact_id = c.id
+       WHERE c.archived = FALSE
+       ORDER BY c.id, a.position
+      """)
+  List<NameEntryRow> nameEntryRows();
+}

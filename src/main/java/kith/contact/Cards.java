@@ -1,0 +1,97 @@
+package kith.contact;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import kith.contact.CardStore.ContactRow;
+import kith.contact.NoteContentStore.InteractionRow;
+import kith.contact.NoteContentStore.RelatedRow;
+import kith.contact.NoteContentStore.TextRow;
+import org.jdbi.v3.core.Jdbi;
+
+/** Builds profile cards from the store. */
+public final class Cards {
+  /** How many interactions a card shows at first. */
+  public static final int RECENT_INTERACTIONS = 5;
+
+  private static final Comparator<InteractionRow> NEWEST_FIRST_UNDATED_LAST =
+      Comparator.comparing(InteractionRow::happenedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparingInt(InteractionRow::position);
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public Cards(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /** The card of contact {@code id}, or empty when there is no such contact. */
+  public Optional<Card> card(long id) {
+    return jdbi.withExtension(CardStore.class, store -> store.contact(id).map(row -> build(store, row)));
+  }
+
+  private Card build(CardStore store, ContactRow row) {
+    List<String> aliases = texts(store.aliases(row.id()));
+    List<InteractionRow> interactions = new ArrayList<>(store.interactions(row.id()));
+    interactions.sort(NEWEST_FIRST_UNDATED_LAST);
+    List<RelatedRow> related = store.related(row.id());
+    return new Card(
+        row.id(), row.name(), "mentioned".equals(row.kind()), aliases,
+        row.role(), row.organisation(), row.relationship(), row.email(), row.background(),
+        lastContact(row, interactions),
+        interactions.stream().limit(RECENT_INTERACTIONS).map(Cards::interaction).toList(),
+        interactions.size(),
+        texts(store.keyFacts(row.id())),
+        store.tasks(row.id()).stream().filter(t -> !t.done()).map(t -> new Card.Task(t.text(), t.due())).toList(),
+        store.decisions(row.id()).stream()
+            .map(d -> new Card.Decision(d.text(), d.decidedOn(), d.link(), d.source())).toList(),
+        texts(store.topics(row.id())),
+        relatedNames(related, "customer"),
+        relatedNames(related, "project"),
+        relatedNames(related, "person"),
+        appearances(store, row, aliases),
+        store.sections(row.id()).stream().map(s -> new Card.Section(s.heading(), s.body())).toList());
+  }
+
+  private Card.LastContact lastContact(ContactRow row, List<InteractionRow> newestFirst) {
+    LocalDate today = LocalDate.now(clock);
+    if (row.lastContact() != null) {
+      return new Card.LastContact(row.lastContact(), "note", Ago.describe(row.lastContact(), today));
+    }
+    return newestFirst.stream()
+        .map(InteractionRow::happenedOn)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .map(date -> new Card.LastContact(date, "interaction", Ago.describe(date, today)))
+        .orElse(null);
+  }
+
+  private static List<Card.Appearance> appearances(CardStore store, ContactRow row, List<String> aliases) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(NameKey.of(row.name()));
+    aliases.forEach(alias -> keys.add(NameKey.of(alias)));
+    return store.appearances(row.id(), keys).stream()
+        .map(a -> new Card.Appearance(a.noteOf(), a.how(), a.count(), a.latest()))
+        .toList();
+  }
+
+  private static Card.Interaction interaction(InteractionRow row) {
+    return new Card.Interaction(
+        row.happenedOn(), row.dateText(), row.title(), row.link(), row.summary(), row.via());
+  }
+
+  private static List<String> relatedNames(List<RelatedRow> related, String kind) {
+    return related.stream().filter(r -> r.kind().equals(kind)).map(RelatedRow::name).toList();
+  }
+
+  private static List<String> texts(List<TextRow> rows) {
+    return rows.stream().map(TextRow::text).toList();
+  }
+}

@@ -1,0 +1,53 @@
+package kith.contact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Finds contacts by the name a person types. Lookups run against an in-memory {@link NameIndex}, never a scan
+ * of the tables; {@link #refresh()} rebuilds it after an import and swaps it in whole.
+ */
+public final class Directory {
+  private final Jdbi jdbi;
+  private final AtomicReference<NameIndex> index = new AtomicReference<>(NameIndex.empty());
+
+  public Directory(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  public NameMatch resolve(String typedName) {
+    return index.get().resolve(typedName);
+  }
+
+  /** Rebuilds the index from the store. */
+  public void refresh() {
+    List<NameEntryRow> rows = jdbi.withExtension(CardStore.class, CardStore::nameEntryRows);
+    index.set(NameIndex.build(entries(rows)));
+  }
+
+  public int size() {
+    return index.get().size();
+  }
+
+  /** Folds the one-row-per-alias query into one entry per contact. */
+  static List<NameEntry> entries(List<NameEntryRow> rows) {
+    Map<Long, List<String>> aliases = new LinkedHashMap<>();
+    Map<Long, NameEntryRow> contacts = new LinkedHashMap<>();
+    for (NameEntryRow row : rows) {
+      contacts.putIfAbsent(row.id(), row);
+      List<String> list = aliases.computeIfAbsent(row.id(), id -> new ArrayList<>());
+      if (row.alias() != null) {
+        list.add(row.alias());
+      }
+    }
+    List<NameEntry> entries = new ArrayList<>(contacts.size());
+    contacts.forEach((id, row) -> entries.add(new NameEntry(
+        id, row.name(), List.copyOf(aliases.get(id)), row.role(), row.organisation(),
+        "mentioned".equals(row.kind()))));
+    return entries;
+  }
+}

@@ -1,0 +1,34 @@
+package kith.contact;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kith.contact.NoteContentStore.MentionRow;
+import kith.vault.PeopleNote;
+
+/** The people a note names besides its own: whoever an interaction came "via", and related people. */
+final class Mentions {
+  private Mentions() {}
+
+  static List<MentionRow> of(PeopleNote note) {
+    Set<String> self = new HashSet<>();
+    self.add(NameKey.of(note.name()));
+    note.aliases().forEach(alias -> self.add(NameKey.of(alias)));
+    List<MentionRow> rows = new ArrayList<>();
+    for (PeopleNote.Interaction interaction : note.interactions()) {
+      String via = interaction.via();
+      if (via != null && !self.contains(NameKey.of(via)) && !NameKey.of(via).isEmpty()) {
+        String detail = interaction.title() != null ? interaction.title() : interaction.summary();
+        rows.add(new MentionRow(rows.size(), via, NameKey.of(via), "via", detail, interaction.date()));
+      }
+    }
+    for (PeopleNote.Related related : note.related()) {
+      String key = NameKey.of(related.name());
+      if (related.kind() == PeopleNote.RelatedKind.PERSON && !self.contains(key) && !key.isEmpty()) {
+        rows.add(new MentionRow(rows.size(), related.name(), key, "related", null, null));
+      }
+    }
+    return rows;
+  }
+}

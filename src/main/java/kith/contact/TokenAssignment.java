@@ -1,0 +1,49 @@
+package kith.contact;
+
+import java.util.List;
+
+/**
+ * Pairs each typed token with a different token of one spelling, at the lowest total cost. "Jeff Jeff" must not
+ * match "Jeff Bezos" twice over, and "K Kushal" must not spend "kushal" on the initial when "k" is needed
+ * elsewhere, hence a search rather than a greedy pass. Names have a handful of tokens, so the search is small.
+ */
+final class TokenAssignment {
+
+  private TokenAssignment() {}
+
+  /** The lowest total cost over all pairings, or {@link TokenRule#NO_MATCH} when there is none. */
+  static int lowestCost(List<String> typed, List<String> tokens, TokenRule rule) {
+    if (typed.size() > tokens.size()) {
+      return TokenRule.NO_MATCH;
+    }
+    int[][] costs = new int[typed.size()][tokens.size()];
+    for (int t = 0; t < typed.size(); t++) {
+      boolean any = false;
+      for (int n = 0; n < tokens.size(); n++) {
+        costs[t][n] = rule.cost(typed.get(t), tokens.get(n));
+        any |= costs[t][n] != TokenRule.NO_MATCH;
+      }
+      if (!any) {
+        return TokenRule.NO_MATCH;
+      }
+    }
+    int best = search(costs, 0, new boolean[tokens.size()], 0, Integer.MAX_VALUE);
+    return best == Integer.MAX_VALUE ? TokenRule.NO_MATCH : best;
+  }
+
+  private static int search(int[][] costs, int typedIndex, boolean[] used, int costSoFar, int best) {
+    if (typedIndex == costs.length) {
+      return Math.min(best, costSoFar);
+    }
+    for (int n = 0; n < used.length; n++) {
+      int cost = costs[typedIndex][n];
+      if (used[n] || cost == TokenRule.NO_MATCH || costSoFar + cost >= best) {
+        continue;
+      }
+      used[n] = true;
+      best = search(costs, typedIndex + 1, used, costSoFar + cost, best);
+      used[n] = false;
+    }
+    return best;
+  }
+}

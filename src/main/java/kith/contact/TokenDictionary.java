@@ -1,0 +1,132 @@
+package kith.contact;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every distinct token of every spelling, with the spellings that contain it. Sorted, so that a prefix is a
+ * binary search; grouped by length, so that the typo scan only looks at tokens that could be close enough.
+ */
+final class TokenDictionary {
+
+  private final String[] tokens;
+  private final int[][] spellingsByToken;
+  private final Map<String, Integer> positions;
+  private final int[][] positionsByLength;
+  private final long[] letterMasks;
+
+  private TokenDictionary(String[] tokens, int[][] spellingsByToken) {
+    this.tokens = tokens;
+    this.spellingsByToken = spellingsByToken;
+    this.letterMasks = Arrays.stream(tokens).mapToLong(TokenDictionary::letterMask).toArray();
+    this.positions = new HashMap<>(tokens.length * 2);
+    List<List<Integer>> byLength = new ArrayList<>();
+    for (int position = 0; position < tokens.length; position++) {
+      positions.put(tokens[position], position);
+      while (byLength.size() <= tokens[position].length()) {
+        byLength.add(new ArrayList<>());
+      }
+      byLength.get(tokens[position].length()).add(position);
+    }
+    this.positionsByLength =
+        byLength.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+  }
+
+  static TokenDictionary of(List<Spelling> spellings) {
+    Map<String, IntList> postings = new HashMap<>();
+    for (int id = 0; id < spellings.size(); id++) {
+      for (String token : spellings.get(id).tokens()) {
+        postings.computeIfAbsent(token, key -> new IntList()).addOnce(id);
+      }
+    }
+    String[] tokens = postings.keySet().toArray(String[]::new);
+    Arrays.sort(tokens);
+    int[][] spellingsByToken = new int[tokens.length][];
+    for (int position = 0; position < tokens.length; position++) {
+      spellingsByToken[position] = postings.get(tokens[position]).toArray();
+    }
+    return new TokenDictionary(tokens, spellingsByToken);
+  }
+
+  /** The spelling lists of every token that {@code typed} may stand for under {@code rule}. */
+  List<int[]> spellingsMatching(String typed, TokenRule rule) {
+    return switch (rule) {
+      case EQUAL -> equalTo(typed);
+      case PREFIX -> startingWith(typed);
+      case TYPO -> TokenRule.typoLimit(typed) == 0 ? equalTo(typed) : closeTo(typed);
+    };
+  }
+
+  private List<int[]> equalTo(String typed) {
+    Integer position = positions.get(typed);
+    return position == null ? List.of() : List.of(spellingsByToken[position]);
+  }
+
+  private List<int[]> startingWith(String prefix) {
+    int found = Arrays.binarySearch(tokens, prefix);
+    List<int[]> matches = new ArrayList<>();
+    for (int position = found >= 0 ? found : -found - 1;
+        position < tokens.length && tokens[position].startsWith(prefix);
+        position++) {
+      matches.add(spellingsByToken[position]);
+    }
+    return matches;
+  }
+
+  private List<int[]> closeTo(String typed) {
+    int limit = TokenRule.typoLimit(typed);
+    long typedMask = letterMask(typed);
+    List<int[]> matches = new ArrayList<>();
+    int longest = Math.min(typed.length() + limit, positionsByLength.length - 1);
+    for (int length = Math.max(1, typed.length() - limit); length <= longest; length++) {
+      for (int position : positionsByLength[length]) {
+        if (mayBeWithin(typedMask, letterMasks[position], limit)
+            && TokenRule.TYPO.wordCost(typed, tokens[position]) != TokenRule.NO_MATCH) {
+          matches.add(spellingsByToken[position]);
+        }
+      }
+    }
+    return matches;
+  }
+
+  /**
+   * False when the edit distance must exceed {@code limit}: every letter one token has and the other lacks
+   * entirely costs at least one edit. Two bit counts rule out most of the dictionary before Levenshtein runs.
+   */
+  private static boolean mayBeWithin(long typedMask, long tokenMask, int limit) {
+    return Long.bitCount(typedMask & ~tokenMask) <= limit && Long.bitCount(tokenMask & ~typedMask) <= limit;
+  }
+
+  /** One bit per character, modulo 64: characters sharing a bit only weaken the bound, never break it. */
+  private static long letterMask(String token) {
+    long mask = 0;
+    for (int i = 0; i < token.length(); i++) {
+      mask |= 1L << (token.charAt(i) % 64);
+    }
+    return mask;
+  }
+
+  /** A growable list of spelling ids, to spare boxing one Integer per token occurrence at build time. */
+  private static final class IntList {
+    private int[] values = new int[2];
+    private int size;
+
+    /** Spellings are added in id order, so a repeated token ("Jan Jan") repeats only the last id. */
+    void addOnce(int value) {
+      if (size > 0 && values[size - 1] == value) {
+        return;
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}

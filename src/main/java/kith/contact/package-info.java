@@ -1,0 +1,2 @@
+/** The contact feature: store, lookup, card. */
+package kith.contact;

@@ -1,0 +1,92 @@
+package kith.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import kith.config.SettingsException;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/** The store: a pooled connection to the JDBC URL, migrated by Flyway, reached through Jdbi. */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+
+  private Database(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+  }
+
+  /** Opens the database at {@code jdbcUrl} and brings its schema up to date. */
+  public static Database open(String jdbcUrl) {
+    createH2Folder(jdbcUrl);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setPoolName("kith");
+    config.setMaximumPoolSize(8);
+    // Fail fast with the driver's message instead of waiting for a pool that will never fill.
+    config.setInitializationFailTimeout(1);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw unavailable(jdbcUrl, e);
+    }
+    try {
+      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+      return new Database(dataSource);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw unavailable(jdbcUrl, e);
+    }
+  }
+
+  /** One line naming the setting, the URL without its password, and the innermost cause. */
+  private static SettingsException unavailable(String jdbcUrl, Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    reason = reason.lines().findFirst().orElse(reason);
+    String shownUrl = jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    return new SettingsException("KITH_DB_URL", "cannot open the database " + shownUrl + ": " + reason);
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** True when the database answers a trivial query. */
+  public boolean isHealthy() {
+    try {
+      return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  /** H2 creates the database file but not the folder it lives in. */
+  private static void createH2Folder(String jdbcUrl) {
+    String prefix = "jdbc:h2:file:";
+    if (!jdbcUrl.startsWith(prefix)) {
+      return;
+    }
+    String file = jdbcUrl.substring(prefix.length()).split(";", 2)[0];
+    Path parent = Path.of(file).toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the database folder " + parent, e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The store's plumbing: connection pool, Flyway migrations, Jdbi. */
+package kith.db;

@@ -1,0 +1,58 @@
+package kith.vault;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kith.Main.Launcher;
+import kith.Wiring;
+import kith.config.Settings;
+import kith.config.SettingsException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kith import [folder]}: loads a vault of people notes into the store. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports every people note under a folder into Kith's store.",
+      "Unchanged notes are skipped, changed ones replaced, vanished ones archived.",
+      "Exits 1 when any note could not be read."
+    })
+public final class ImportCommand implements Callable<Integer> {
+  private final Launcher launcher;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "<folder>",
+      description = "The vault folder (default: KITH_VAULT).")
+  private String folder;
+
+  public ImportCommand(Launcher launcher) {
+    this.launcher = launcher;
+  }
+
+  @Override
+  public Integer call() {
+    Settings settings = launcher.settings();
+    Path root = folder != null
+        ? Settings.existingFolder("folder", folder)
+        : settings.vault().orElseThrow(() ->
+            new SettingsException("KITH_VAULT", "not set: give the vault folder, as in `kith import ~/Vault`"));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ImportSummary summary;
+    try (Wiring kith = Wiring.open(settings, launcher.clock())) {
+      summary = kith.importVault(root, TerminalProgress.forConsole(err));
+    }
+    for (NoteParseException failure : summary.failed()) {
+      err.println("failed: " + failure.getMessage());
+    }
+    out.println(summary.line());
+    return summary.hasFailures() ? 1 : 0;
+  }
+}

@@ -1,0 +1,20 @@
+package kith.vault;
+
+import java.util.List;
+
+/**
+ * What an import did. {@code failed} lists the notes that could not be read, each with path, line and reason.
+ */
+public record ImportSummary(
+    int imported, int updated, int unchanged, int archived, List<NoteParseException> failed, int skipped) {
+
+  public boolean hasFailures() {
+    return !failed.isEmpty();
+  }
+
+  /** "imported 3, updated 1, unchanged 12, archived 0, failed 1, skipped 4". */
+  public String line() {
+    return "imported %d, updated %d, unchanged %d, archived %d, failed %d, skipped %d"
+        .formatted(imported, updated, unchanged, archived, failed.size(), skipped);
+  }
+}

@@ -1,0 +1,86 @@
+package kith.vault;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A note's text as lines. Decoding is strict: a lenient decoder would turn a binary file into a page of
+ * replacement characters that then "parses" as a note.
+ */
+record NoteText(List<String> lines) {
+  static final String NOT_TEXT = "binary file: not UTF-8 text";
+  private static final char BOM = '\uFEFF';
+
+  static NoteText decode(String path, byte[] bytes) throws NoteParseException {
+    int bad = firstBadByte(bytes);
+    if (bad >= 0) {
+      throw new NoteParseException(path, lineOfByte(bytes, bad), NOT_TEXT);
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (!text.isEmpty() && text.charAt(0) == BOM) {
+      text = text.substring(1);
+    }
+    return new NoteText(splitLines(text));
+  }
+
+  boolean isBlank() {
+    return lines.stream().allMatch(String::isBlank);
+  }
+
+  /** The offset of the first NUL or malformed UTF-8 byte, or -1 when the bytes are clean text. */
+  private static int firstBadByte(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    // UTF-8 never yields more UTF-16 chars than it has bytes, so the buffer cannot overflow.
+    CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+    int malformed = result.isError() ? in.position() : -1;
+    for (int i = 0; i < bytes.length && (malformed < 0 || i < malformed); i++) {
+      if (bytes[i] == 0) {
+        return i;
+      }
+    }
+    return malformed;
+  }
+
+  /** 1-based line of a byte offset, counting LF, CRLF and lone CR as line breaks. */
+  private static int lineOfByte(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      boolean crlf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && !crlf)) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Splits on LF, CRLF or CR; a final line break does not start another line. */
+  private static List<String> splitLines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      lines.add(text.substring(start));
+    }
+    return lines;
+  }
+}

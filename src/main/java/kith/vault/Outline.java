@@ -1,0 +1,115 @@
+package kith.vault;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * The body cut into sections at each top-level H2. commonmark finds the headings, so a {@code ##} inside a code
+ * fence or an HTML comment never starts a section.
+ */
+final class Outline {
+  /**
+   * One section.
+   *
+   * @param heading the heading as written, or "" for the text before the first H2
+   * @param verbatim the section's Markdown below its heading, without leading and trailing blank lines
+   */
+  record BodySection(String heading, SectionKind kind, List<Item> items, String verbatim) {}
+
+  /** Block structure only: everything is read from raw source lines, so parsing inline syntax is wasted work. */
+  private static final Parser PARSER =
+      Parser.builder()
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+          .inlineParserFactory(context -> (lines, block) -> {})
+          .build();
+
+  private final List<String> lines;
+  private final List<BodySection> sections = new ArrayList<>();
+  private Heading title;
+
+  private Outline(List<String> lines) {
+    this.lines = lines;
+  }
+
+  /** Parses the lines from {@code bodyStart} on; line numbers stay those of the file. */
+  static Outline parse(List<String> lines, int bodyStart) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      // Frontmatter lines stay as empty lines so that every source span's line index is a file line index.
+      body.append(i < bodyStart ? "" : lines.get(i)).append('\n');
+    }
+    Outline outline = new Outline(lines);
+    outline.split(PARSER.parse(body.toString()), bodyStart);
+    return outline;
+  }
+
+  /** The first H1's text, or null. */
+  String title() {
+    return title == null ? null : headingText(title);
+  }
+
+  List<BodySection> sections() {
+    return sections;
+  }
+
+  private void split(Node document, int bodyStart) {
+    String heading = "";
+    int contentStart = bodyStart;
+    List<Node> blocks = new ArrayList<>();
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      if (block instanceof Heading h && h.getLevel() == 2) {
+        close(heading, contentStart, SourceLines.first(h), blocks);
+        heading = headingText(h);
+        contentStart = SourceLines.last(h) + 1;
+        blocks = new ArrayList<>();
+      } else if (block instanceof Heading h && h.getLevel() == 1 && title == null) {
+        title = h;
+      } else {
+        blocks.add(block);
+      }
+    }
+    close(heading, contentStart, lines.size(), blocks);
+  }
+
+  private void close(String heading, int from, int to, List<Node> blocks) {
+    StringBuilder verbatim = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (!heading.isEmpty() || !isTitleLine(i)) {
+        verbatim.append(lines.get(i)).append('\n');
+      }
+    }
+    String body = trimBlankLines(verbatim.toString());
+    sections.add(new BodySection(heading, SectionKind.of(heading), BlockItems.of(blocks, lines), body));
+  }
+
+  private boolean isTitleLine(int line) {
+    return title != null && line >= SourceLines.first(title) && line <= SourceLines.last(title);
+  }
+
+  /** An ATX heading without its {@code #} marks, or a setext heading without its underline. */
+  private String headingText(Heading heading) {
+    List<String> raw = SourceLines.texts(heading, lines);
+    String first = raw.get(0);
+    if (first.startsWith("#")) {
+      return first.replaceFirst("^#{1,6}", "").replaceFirst("\\s+#+$", "").strip();
+    }
+    return String.join(" ", raw.subList(0, Math.max(1, raw.size() - 1))).strip();
+  }
+
+  private static String trimBlankLines(String text) {
+    List<String> all = text.lines().toList();
+    int start = 0;
+    int end = all.size();
+    while (start < end && all.get(start).isBlank()) {
+      start++;
+    }
+    while (end > start && all.get(end - 1).isBlank()) {
+      end--;
+    }
+    return String.join("\n", all.subList(start, end));
+  }
+}

@@ -43,7 +43,10 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), out, err));
+    int status = run(args, System.getenv(), Path.of("").toAbsolutePath(), out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
   }
 
   /** Runs one command line; returns the exit status. */

@@ -235,4 +235,66 @@ class VaultImporterTest {
     assertEquals(7, importVault().imported());
     assertEquals(count, card("Big Note").interactionCount());
   }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void anEmptyNoteIsSkippedAndABinaryOneFailsWithItsLine(String kind) throws IOException {
+    open(kind);
+    Files.write(vault.resolve("People/Empty.md"), new byte[0]);
+    Files.write(vault.resolve("People/Photo.md"), new byte[] {'#', ' ', 'A', '\n', 'b', 0, (byte) 0xFF, '\n'});
+
+    ImportSummary summary = importVault();
+
+    assertEquals(6, summary.imported());
+    assertEquals(3, summary.skipped());
+    NoteParseException failure = summary.failed().get(0);
+    assertEquals("People/Photo.md", failure.path());
+    assertEquals(2, failure.line());
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aNoteThatIsNoLongerAPeopleNoteIsArchived(String kind) throws IOException {
+    open(kind);
+    importVault();
+    Files.writeString(vault.resolve("People/José Núñez.md"), "Moved to the archive.\n");
+    Files.move(vault.resolve("People/José Núñez.md"), vault.resolve("José Núñez.md"));
+    Files.writeString(vault.resolve("People/Sam Okafor.md"), "---\ntype: project\n---\n# Sam Okafor\n");
+    Files.move(vault.resolve("People/Sam Okafor.md"), vault.resolve("Projects/Sam Okafor.md"));
+
+    ImportSummary summary = importVault();
+
+    assertEquals(2, summary.archived());
+    assertInstanceOf(NameMatch.NotFound.class, directory.resolve("Sam Okafor"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFolderOfTenThousandNotesImports() throws IOException {
+    open("h2");
+    Path people = vault.resolve("People/Generated");
+    Files.createDirectories(people);
+    for (int i = 0; i < 10_000; i++) {
+      Files.writeString(people.resolve("Person " + i + ".md"), """
+          ---
+          type: people
+          last_contact: 2026-0%d-1%d
+          ---
+          # Person %d
+
+          ## Recent Context
+
+          - 2026-01-0%d: [[Sync %d]] - Weekly sync about the rollout (via Person %d)
+
+          ## Key Facts
+
+          - Fact number %d.
+          """.formatted(i % 9 + 1, i % 10, i, i % 9 + 1, i, (i + 1) % 10_000, i));
+    }
+
+    ImportSummary summary = importVault();
+
+    assertEquals(new ImportSummary(10_006, 0, 0, 0, List.of(), 2), summary);
+    assertEquals("Person 4321", card("Person 4321").name());
+    assertEquals(new ImportSummary(0, 0, 10_006, 0, List.of(), 2), importVault());
+  }
 }

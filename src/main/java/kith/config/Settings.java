@@ -1,20 +1,29 @@
 package kith.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every setting Kith has, read once at start-up.
  *
  * @param dbUrl JDBC URL of the store ({@code KITH_DB_URL})
  * @param vault the vault folder ({@code KITH_VAULT}), or empty when none is configured
+ * @param slack the Slack app's settings; checked for completeness only by {@code kith serve}
  */
-public record Settings(String dbUrl, Optional<Path> vault) {
+public record Settings(String dbUrl, Optional<Path> vault, SlackSettings slack) {
 
   /** H2 file database under ./data, so a first run needs nothing installed. */
   public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/kith";
+
+  public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
   /**
    * Reads the settings from {@code env}, which the caller builds from the real environment over the
@@ -23,7 +32,7 @@ public record Settings(String dbUrl, Optional<Path> vault) {
    * @throws SettingsException naming the first setting that is wrong
    */
   public static Settings from(Map<String, String> env) {
-    return new Settings(dbUrl(env), vault(env));
+    return new Settings(dbUrl(env), vault(env), slack(env));
   }
 
   private static String dbUrl(Map<String, String> env) {
@@ -37,6 +46,59 @@ public record Settings(String dbUrl, Optional<Path> vault) {
 
   private static Optional<Path> vault(Map<String, String> env) {
     return value(env, "KITH_VAULT").map(text -> existingFolder("KITH_VAULT", text));
+  }
+
+  private static SlackSettings slack(Map<String, String> env) {
+    return new SlackSettings(
+        value(env, "SLACK_BOT_TOKEN").orElse(null),
+        value(env, "SLACK_SIGNING_SECRET").orElse(null),
+        value(env, "SLACK_APP_TOKEN").orElse(null),
+        apiUrl(env),
+        port(env),
+        ids(env, "KITH_ALLOWED_USERS"),
+        value(env, "KITH_ALLOWED_USERGROUP").orElse(null),
+        mentionReply(env));
+  }
+
+  private static int port(Map<String, String> env) {
+    String text = value(env, "PORT").orElse("3000");
+    try {
+      int port = Integer.parseInt(text);
+      if (port < 0 || port > 65_535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new SettingsException("PORT", "\"" + text + "\" is not a port number (0 to 65535)");
+    }
+  }
+
+  private static String apiUrl(Map<String, String> env) {
+    String url = value(env, "SLACK_API_URL").orElse(DEFAULT_SLACK_API_URL);
+    try {
+      URI uri = new URI(url);
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+        throw new SettingsException("SLACK_API_URL", "\"" + url + "\" is not an http(s) URL");
+      }
+    } catch (URISyntaxException e) {
+      throw new SettingsException("SLACK_API_URL", "\"" + url + "\" is not a URL");
+    }
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  private static SlackSettings.MentionReply mentionReply(Map<String, String> env) {
+    String text = value(env, "KITH_MENTION_REPLY").orElse("ephemeral").toLowerCase(Locale.ROOT);
+    return switch (text) {
+      case "ephemeral" -> SlackSettings.MentionReply.EPHEMERAL;
+      case "thread" -> SlackSettings.MentionReply.THREAD;
+      default -> throw new SettingsException("KITH_MENTION_REPLY", "\"" + text + "\" is not ephemeral or thread");
+    };
+  }
+
+  private static Set<String> ids(Map<String, String> env, String key) {
+    return value(env, key)
+        .map(text -> Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isEmpty()).collect(Collectors.toSet()))
+        .orElse(Set.of());
   }
 
   /** Resolves {@code text} to a folder that exists, or fails naming {@code setting}. */

@@ -37,6 +37,29 @@ public final class Cards {
     return jdbi.withExtension(CardStore.class, store -> store.contact(id).map(row -> build(store, row)));
   }
 
+  /** Page {@code page} (1 or more) of contact {@code id}'s card, or empty when there is no such contact. */
+  public Optional<CardPage> page(long id, int page) {
+    return jdbi.withExtension(CardStore.class, store -> store.contact(id).map(row -> {
+      List<InteractionRow> interactions = new ArrayList<>(store.interactions(row.id()));
+      interactions.sort(NEWEST_FIRST_UNDATED_LAST);
+      List<String> facts = texts(store.keyFacts(row.id()));
+      List<Card.Decision> decisions = decisions(store, row.id());
+      boolean hasMore = interactions.size() > (page + 1) * CardPage.INTERACTIONS_PER_PAGE
+          || facts.size() > (page + 1) * CardPage.FACTS_PER_PAGE
+          || decisions.size() > (page + 1) * CardPage.DECISIONS_PER_PAGE;
+      return new CardPage(row.id(), row.name(), page,
+          CardPage.slice(interactions, page, CardPage.INTERACTIONS_PER_PAGE).stream().map(Cards::interaction).toList(),
+          CardPage.slice(facts, page, CardPage.FACTS_PER_PAGE),
+          CardPage.slice(decisions, page, CardPage.DECISIONS_PER_PAGE),
+          hasMore);
+    }));
+  }
+
+  private static List<Card.Decision> decisions(CardStore store, long id) {
+    return store.decisions(id).stream()
+        .map(d -> new Card.Decision(d.text(), d.decidedOn(), d.link(), d.source())).toList();
+  }
+
   private Card build(CardStore store, ContactRow row) {
     List<String> aliases = texts(store.aliases(row.id()));
     List<InteractionRow> interactions = new ArrayList<>(store.interactions(row.id()));
@@ -50,8 +73,7 @@ public final class Cards {
         interactions.size(),
         texts(store.keyFacts(row.id())),
         store.tasks(row.id()).stream().filter(t -> !t.done()).map(t -> new Card.Task(t.text(), t.due())).toList(),
-        store.decisions(row.id()).stream()
-            .map(d -> new Card.Decision(d.text(), d.decidedOn(), d.link(), d.source())).toList(),
+        decisions(store, row.id()),
         texts(store.topics(row.id())),
         relatedNames(related, "customer"),
         relatedNames(related, "project"),

@@ -9,6 +9,7 @@ import kith.config.Settings;
 import kith.config.SettingsException;
 import kith.contact.WhoCommand;
 import kith.vault.ImportCommand;
+import kith.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +30,7 @@ public final class Main implements Runnable {
     commandLine = new CommandLine(this)
         .addSubcommand(new ImportCommand(launcher))
         .addSubcommand(new WhoCommand(launcher))
+        .addSubcommand(new ServeCommand(launcher))
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -2,7 +2,23 @@ package kith;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
 import kith.config.Settings;
+import kith.config.SlackSettings;
+import kith.contact.SlackPeople;
+import kith.contact.WhoAnswers;
+import kith.contact.WhoFeature;
+import kith.slack.Access;
+import kith.slack.AccessControl;
+import kith.slack.Background;
+import kith.slack.Deadline;
+import kith.slack.EventsOnce;
+import kith.slack.FreshRequests;
+import kith.slack.Replies;
+import kith.slack.SlackApi;
+import kith.slack.SlackApps;
 import kith.contact.Cards;
 import kith.contact.Directory;
 import kith.db.Database;
@@ -17,6 +33,7 @@ public final class Wiring implements AutoCloseable {
   private final VaultImporter importer;
   private final Directory directory;
   private final Cards cards;
+  private final Clock clock;
 
   private Wiring(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -24,6 +41,7 @@ public final class Wiring implements AutoCloseable {
     this.importer = new VaultImporter(database.jdbi(), new NoteParser(), clock);
     this.directory = new Directory(database.jdbi());
     this.cards = new Cards(database.jdbi(), clock);
+    this.clock = clock;
   }
 
   /** Opens the database (migrating it) and builds every service; the name index is loaded from the store. */
@@ -39,6 +57,26 @@ public final class Wiring implements AutoCloseable {
     ImportSummary summary = importer.importFolder(folder, progress);
     directory.refresh();
     return summary;
+  }
+
+  /**
+   * The Bolt app with every feature registered, answering through {@code slack}. {@code background} runs the
+   * work that follows an acknowledgement; {@code pause} waits between Web API retries; what is not ready within
+   * {@code ackBudget} is answered after the acknowledgement.
+   */
+  public App slackApp(Slack slack, Background background, SlackApi.Pause pause, Duration ackBudget) {
+    SlackSettings slackSettings = settings.slack();
+    SlackApi api = new SlackApi(slack.methods(slackSettings.botToken()), pause);
+    Replies replies = new Replies(slack, api);
+    Access access = new Access(slackSettings, api, clock);
+    EventsOnce eventsOnce = new EventsOnce(database.jdbi(), clock);
+    App app = SlackApps.app(slackSettings, slack, eventsOnce, new FreshRequests(clock),
+        new AccessControl(access, replies, background));
+    SlackPeople slackPeople = new SlackPeople(database.jdbi(), api, directory);
+    WhoAnswers answers = new WhoAnswers(directory, cards, slackPeople, clock);
+    WhoFeature.register(app, answers, replies, background, new Deadline(background, ackBudget),
+        slackSettings.mentionReply());
+    return app;
   }
 
   public Settings settings() {

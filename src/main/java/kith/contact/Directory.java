@@ -1,9 +1,11 @@
 package kith.contact;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 
@@ -13,24 +15,36 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Directory {
   private final Jdbi jdbi;
-  private final AtomicReference<NameIndex> index = new AtomicReference<>(NameIndex.empty());
+  private final AtomicReference<Snapshot> snapshot =
+      new AtomicReference<>(new Snapshot(NameIndex.empty(), Map.of()));
+
+  /** The index and the entries by id, swapped together. */
+  private record Snapshot(NameIndex index, Map<Long, NameEntry> byId) {}
 
   public Directory(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
   public NameMatch resolve(String typedName) {
-    return index.get().resolve(typedName);
+    return snapshot.get().index().resolve(typedName);
+  }
+
+  /** The entry of contact {@code contactId} when it may be looked up (not archived). */
+  public Optional<NameEntry> entry(long contactId) {
+    return Optional.ofNullable(snapshot.get().byId().get(contactId));
   }
 
   /** Rebuilds the index from the store. */
   public void refresh() {
     List<NameEntryRow> rows = jdbi.withExtension(CardStore.class, CardStore::nameEntryRows);
-    index.set(NameIndex.build(entries(rows)));
+    List<NameEntry> entries = entries(rows);
+    Map<Long, NameEntry> byId = new HashMap<>();
+    entries.forEach(entry -> byId.put(entry.contactId(), entry));
+    snapshot.set(new Snapshot(NameIndex.build(entries), byId));
   }
 
   public int size() {
-    return index.get().size();
+    return snapshot.get().index().size();
   }
 
   /** Folds the one-row-per-alias query into one entry per contact. */

@@ -30,6 +30,8 @@ public final class Database implements AutoCloseable {
     config.setMaximumPoolSize(8);
     // Fail fast with the driver's message instead of waiting for a pool that will never fill.
     config.setInitializationFailTimeout(1);
+    // /healthz must answer quickly when the database is gone.
+    config.setConnectionTimeout(5_000);
     HikariDataSource dataSource;
     try {
       dataSource = new HikariDataSource(config);

@@ -1,0 +1,98 @@
+package kith.contact;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a question about a person into the reply Slack shows: a card, a picker, no match, or help. */
+public final class WhoAnswers {
+  static final String GONE = "That person is no longer in your notes.";
+
+  private final Directory directory;
+  private final Cards cards;
+  private final SlackPeople slackPeople;
+  private final Clock clock;
+
+  public WhoAnswers(Directory directory, Cards cards, SlackPeople slackPeople, Clock clock) {
+    this.directory = directory;
+    this.cards = cards;
+    this.slackPeople = slackPeople;
+    this.clock = clock;
+  }
+
+  /** The reply to a name or a Slack user; only a Slack user needs a Web API call. */
+  public WhoReply answer(WhoQuery query) {
+    if (query instanceof WhoQuery.ByName byName) {
+      return reply(byName.name(), directory.resolve(byName.name()));
+    }
+    if (query instanceof WhoQuery.ByUser byUser) {
+      return reply("that Slack user", slackPeople.resolve(byUser.userId()));
+    }
+    if (query instanceof WhoQuery.LinkUser link) {
+      return link(link);
+    }
+    if (query instanceof WhoQuery.Brief brief) {
+      return answer(brief.who());
+    }
+    return help();
+  }
+
+  /** The contact a query points to, when exactly one; "brief me on X" needs it. */
+  public Optional<Long> contactOf(WhoQuery query) {
+    NameMatch match = query instanceof WhoQuery.ByUser byUser
+        ? slackPeople.resolve(byUser.userId())
+        : query instanceof WhoQuery.ByName byName ? directory.resolve(byName.name()) : null;
+    return match instanceof NameMatch.Found found ? Optional.of(found.entry().contactId()) : Optional.empty();
+  }
+
+  public WhoReply help() {
+    return new WhoReply(WhoReplies.help(), WhoReplies.helpText());
+  }
+
+  /** The card of {@code contactId}; {@code sharedBy} is the user who shared it visibly, or null. */
+  public WhoReply card(long contactId, String sharedBy) {
+    Optional<Card> card = cards.card(contactId).filter(c -> directory.entry(c.contactId()).isPresent());
+    return card.map(c -> new WhoReply(ProfileCard.card(c, today(), sharedBy), WhoReplies.fallback(c)))
+        .orElse(WhoReply.text(GONE));
+  }
+
+  /** Page {@code page} of a card, for the More button. */
+  public WhoReply page(long contactId, int page) {
+    return cards.page(contactId, page)
+        .map(p -> new WhoReply(ProfileCard.page(p, today()), WhoReplies.fallback(p)))
+        .orElse(WhoReply.text(GONE));
+  }
+
+  private WhoReply reply(String asked, NameMatch match) {
+    if (match instanceof NameMatch.Found found) {
+      return card(found.entry().contactId(), null);
+    }
+    if (match instanceof NameMatch.Ambiguous ambiguous) {
+      return new WhoReply(WhoReplies.picker(asked, ambiguous.candidates()),
+          "Several people match \"" + SlackText.escape(asked) + "\"");
+    }
+    NameMatch.NotFound none = (NameMatch.NotFound) match;
+    return new WhoReply(WhoReplies.notFound(asked, none.closest()), "No one matches \"" + SlackText.escape(asked) + "\"");
+  }
+
+  private WhoReply link(WhoQuery.LinkUser link) {
+    NameMatch match = directory.resolve(link.name());
+    if (!(match instanceof NameMatch.Found found)) {
+      List<NameEntry> names = match instanceof NameMatch.Ambiguous ambiguous
+          ? ambiguous.candidates() : ((NameMatch.NotFound) match).closest();
+      String options = names.isEmpty() ? "" : " (" + String.join(", ",
+          names.stream().map(n -> SlackText.escape(n.name())).toList()) + ")";
+      String problem = match instanceof NameMatch.Ambiguous ? "Several people match" : "No one matches";
+      return WhoReply.text(problem + " \"" + SlackText.escape(link.name()) + "\"" + options
+          + ". Nothing was linked: give the name as it is in your notes.");
+    }
+    slackPeople.link(found.entry().contactId(), link.userId());
+    return WhoReply.text("Linked <@" + link.userId() + "> to " + SlackText.escape(found.entry().name())
+        + ": `/who <@" + link.userId() + ">` now shows their card.");
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,2 @@
+/** The Slack app: Bolt configuration, middleware, the Web API with retries, and Socket Mode. */
+package kith.slack;

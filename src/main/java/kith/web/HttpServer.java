@@ -1,0 +1,70 @@
+package kith.web;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Kith over HTTP: Jetty 12 with Bolt's servlet at {@code POST /slack/events} (commands, events and
+ * interactivity, one URL as the manifest says) and {@code GET /healthz}. Stopping it stops taking requests and
+ * lets those in flight finish.
+ */
+public final class HttpServer implements AutoCloseable {
+  public static final String EVENTS_PATH = "/slack/events";
+  /** Slack's payloads are small; anything near this is not from Slack. */
+  static final long MAX_BODY_BYTES = 1_000_000;
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+  private final Server server;
+  private final ServerConnector connector;
+
+  public HttpServer(App app, int port, BooleanSupplier healthy) {
+    QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+    threads.setName("kith-http");
+    server = new Server(threads);
+    connector = new ServerConnector(server);
+    connector.setPort(port);
+    server.addConnector(connector);
+
+    ServletContextHandler context = new ServletContextHandler();
+    context.addFilter(new FilterHolder(new BodyLimitFilter(MAX_BODY_BYTES)), "/*",
+        EnumSet.of(DispatcherType.REQUEST));
+    context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
+    context.addServlet(new ServletHolder(new HealthServlet(healthy)), "/healthz");
+
+    GracefulHandler graceful = new GracefulHandler();
+    graceful.setHandler(context);
+    server.setHandler(graceful);
+    server.setStopTimeout(STOP_TIMEOUT.toMillis());
+    server.setStopAtShutdown(false);
+  }
+
+  public void start() throws Exception {
+    server.start();
+  }
+
+  /** The port it listens on; useful when started on port 0. */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  /** Stops taking requests, waits for those in flight, then stops. */
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+}

@@ -1,0 +1,69 @@
+package kith.web;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import kith.Wiring;
+import kith.config.SlackSettings;
+import java.time.Duration;
+import kith.slack.Background;
+import kith.slack.Deadline;
+import kith.slack.SlackApi;
+import kith.slack.SlackApps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kith running as a Slack app: over Socket Mode when an app token is configured, else over HTTP. Closing it
+ * stops taking requests and lets those in flight finish; the caller then closes the database.
+ */
+public final class KithServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(KithServer.class);
+
+  private final SlackSettings settings;
+  private final App app;
+  private final Wiring wiring;
+  private HttpServer http;
+  private SocketModeApp socketMode;
+
+  public KithServer(Wiring wiring, Slack slack, Background background, SlackApi.Pause pause, Duration ackBudget) {
+    this.wiring = wiring;
+    this.settings = wiring.settings().slack();
+    this.app = wiring.slackApp(slack, background, pause, ackBudget);
+  }
+
+  /** The standard server: Slack's client from the settings, work after acknowledgements on {@code background}. */
+  public static KithServer create(Wiring wiring, Background background) {
+    return new KithServer(wiring, SlackApps.client(wiring.settings().slack()), background, SlackApi.Pause.SLEEP,
+        Deadline.ACK_BUDGET);
+  }
+
+  public void start() throws Exception {
+    if (settings.socketMode()) {
+      socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+      socketMode.startAsync();
+      log.info("Kith is connected to Slack over Socket Mode");
+    } else {
+      http = new HttpServer(app, settings.port(), wiring.database()::isHealthy);
+      http.start();
+      log.info("Kith is listening on port {} ({} for Slack, /healthz)", http.port(), HttpServer.EVENTS_PATH);
+    }
+  }
+
+  /** The HTTP port, or -1 over Socket Mode. */
+  public int port() {
+    return http == null ? -1 : http.port();
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (http != null) {
+      http.close();
+    }
+    if (socketMode != null) {
+      socketMode.close();
+    }
+    app.stop();
+  }
+}

@@ -1,0 +1,76 @@
+package kith.web;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/** A request whose body may not be read past a limit. */
+final class LimitedRequest extends HttpServletRequestWrapper {
+  /** Thrown when the body goes past the limit. */
+  static final class TooLargeException extends IOException {
+    TooLargeException() {
+      super("request body too large");
+    }
+  }
+
+  private final long maxBytes;
+
+  LimitedRequest(HttpServletRequest request, long maxBytes) {
+    super(request);
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public ServletInputStream getInputStream() throws IOException {
+    ServletInputStream in = super.getInputStream();
+    return new ServletInputStream() {
+      private long read;
+
+      @Override
+      public int read() throws IOException {
+        int b = in.read();
+        if (b >= 0 && ++read > maxBytes) {
+          throw new TooLargeException();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = in.read(buffer, offset, length);
+        if (n > 0 && (read += n) > maxBytes) {
+          throw new TooLargeException();
+        }
+        return n;
+      }
+
+      @Override
+      public boolean isFinished() {
+        return in.isFinished();
+      }
+
+      @Override
+      public boolean isReady() {
+        return in.isReady();
+      }
+
+      @Override
+      public void setReadListener(ReadListener listener) {
+        in.setReadListener(listener);
+      }
+    };
+  }
+
+  @Override
+  public BufferedReader getReader() throws IOException {
+    String encoding = getCharacterEncoding();
+    Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+    return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+  }
+}

@@ -1,0 +1,90 @@
+package kith.web;
+
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
+import kith.Main.Launcher;
+import kith.Wiring;
+import kith.config.Settings;
+import kith.slack.Background;
+import kith.vault.ImportSummary;
+import kith.vault.VaultImporter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code kith serve}: runs Kith as a Slack app until it is told to stop (SIGTERM or Ctrl-C). */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the Slack app: over Socket Mode when SLACK_APP_TOKEN is set, else over HTTP on PORT",
+      "(POST /slack/events for Slack, GET /healthz). Imports KITH_VAULT first when it is set.",
+      "On SIGTERM it stops taking requests, finishes those in flight and closes the database."
+    })
+public final class ServeCommand implements Callable<Integer> {
+  private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+  private final Launcher launcher;
+
+  @Spec private CommandSpec spec;
+
+  public ServeCommand(Launcher launcher) {
+    this.launcher = launcher;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Settings settings = launcher.settings();
+    settings.slack().requireForServe();
+    PrintWriter err = spec.commandLine().getErr();
+    Wiring wiring = Wiring.open(settings, launcher.clock());
+    if (settings.vault().isPresent()) {
+      ImportSummary summary = wiring.importVault(settings.vault().get(), VaultImporter.Progress.NONE);
+      summary.failed().forEach(failure -> err.println("failed: " + failure.getMessage()));
+      log.info("imported {}: {}", settings.vault().get(), summary.line());
+    }
+    ExecutorService executor = workers();
+    KithServer server = KithServer.create(wiring, new Background(executor));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop(server, executor, wiring);
+      stopped.countDown();
+    }, "kith-shutdown"));
+    server.start();
+    stopped.await();
+    return 0;
+  }
+
+  private static void stop(KithServer server, ExecutorService executor, Wiring wiring) {
+    log.info("stopping: no new requests; finishing those in flight");
+    try {
+      server.close();
+      executor.shutdown();
+      if (!executor.awaitTermination(20, TimeUnit.SECONDS)) {
+        log.warn("background work still running after 20 s; stopping anyway");
+      }
+    } catch (Exception e) {
+      log.error("error while stopping", e);
+    } finally {
+      wiring.close();
+      log.info("stopped");
+    }
+  }
+
+  /** Work after acknowledgements: a few threads, and a queue so a burst waits instead of failing. */
+  private static ExecutorService workers() {
+    AtomicInteger count = new AtomicInteger();
+    return new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000), runnable -> {
+      Thread thread = new Thread(runnable, "kith-work-" + count.incrementAndGet());
+      thread.setDaemon(false);
+      return thread;
+    });
+  }
+}

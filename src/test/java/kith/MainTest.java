@@ -166,10 +166,39 @@ class MainTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"import", "who"}) {
+    for (String command : new String[] {"import", "who", "serve"}) {
       Result result = kith(command, "--help");
       assertEquals(0, result.status());
       assertTrue(result.out().startsWith("Usage: kith " + command), result.out());
     }
+  }
+
+  @Test
+  void serveWithoutABotTokenSaysWhereToFindIt() {
+    Result result = kith("serve");
+
+    assertEquals(Main.EXIT_CONFIG, result.status());
+    assertTrue(result.err().startsWith("kith: SLACK_BOT_TOKEN: not set: copy the Bot User OAuth Token"), result.err());
+    assertTrue(result.err().contains("OAuth & Permissions"), result.err());
+  }
+
+  @Test
+  void serveOverHttpWithoutASigningSecretSaysWhereToFindIt() {
+    env.put("SLACK_BOT_TOKEN", "xoxb-secret-value-123");
+    Result result = kith("serve");
+
+    assertEquals(Main.EXIT_CONFIG, result.status());
+    assertTrue(result.err().startsWith("kith: SLACK_SIGNING_SECRET: not set"), result.err());
+    assertTrue(result.err().contains("Basic Information"), result.err());
+    assertFalse(result.err().contains("xoxb-secret-value-123"), "tokens never appear in output");
+  }
+
+  @Test
+  void aPortThatIsNotANumberStopsWithOneLine() {
+    env.put("PORT", "eighty");
+    Result result = kith("who", "Kushal");
+
+    assertEquals(Main.EXIT_CONFIG, result.status());
+    assertEquals("kith: PORT: \"eighty\" is not a port number (0 to 65535)\n", result.err());
   }
 }

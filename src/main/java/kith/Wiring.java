@@ -7,6 +7,8 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import kith.config.Settings;
 import kith.config.SlackSettings;
+import kith.decision.DecisionFeature;
+import kith.decision.NoteWrites;
 import kith.contact.SlackPeople;
 import kith.contact.WhoAnswers;
 import kith.contact.WhoFeature;
@@ -24,6 +26,7 @@ import kith.contact.Directory;
 import kith.db.Database;
 import kith.vault.ImportSummary;
 import kith.vault.NoteParser;
+import kith.vault.NoteWriter;
 import kith.vault.VaultImporter;
 
 /** The one composition root: settings → database → stores → services. Tests build Kith through it too. */
@@ -34,6 +37,7 @@ public final class Wiring implements AutoCloseable {
   private final Directory directory;
   private final Cards cards;
   private final Clock clock;
+  private NoteWrites noteWrites;
 
   private Wiring(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -73,10 +77,20 @@ public final class Wiring implements AutoCloseable {
     App app = SlackApps.app(slackSettings, slack, eventsOnce, new FreshRequests(clock),
         new AccessControl(access, replies, background));
     SlackPeople slackPeople = new SlackPeople(database.jdbi(), api, directory);
-    WhoAnswers answers = new WhoAnswers(directory, cards, slackPeople, clock);
+    WhoAnswers answers = new WhoAnswers(database.jdbi(), directory, cards, slackPeople, clock);
     WhoFeature.register(app, answers, replies, background, new Deadline(background, ackBudget),
         slackSettings.mentionReply());
+    DecisionFeature.register(app, database.jdbi(), api, replies, directory, noteWrites(background),
+        settings.decisionEmojis(), background, clock);
     return app;
+  }
+
+  /** The write-back of decisions to the vault's notes; {@code background} runs writes after a decision. */
+  public synchronized NoteWrites noteWrites(Background background) {
+    if (noteWrites == null) {
+      noteWrites = new NoteWrites(database.jdbi(), settings.vault(), new NoteWriter(), clock, background);
+    }
+    return noteWrites;
   }
 
   public Settings settings() {

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,9 @@ import java.util.stream.Collectors;
  * @param dbUrl JDBC URL of the store ({@code KITH_DB_URL})
  * @param vault the vault folder ({@code KITH_VAULT}), or empty when none is configured
  * @param slack the Slack app's settings; checked for completeness only by {@code kith serve}
+ * @param decisionEmojis the reactions that record a decision ({@code KITH_DECISION_EMOJI})
  */
-public record Settings(String dbUrl, Optional<Path> vault, SlackSettings slack) {
+public record Settings(String dbUrl, Optional<Path> vault, SlackSettings slack, Set<String> decisionEmojis) {
 
   /** H2 file database under ./data, so a first run needs nothing installed. */
   public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/kith";
@@ -32,7 +34,7 @@ public record Settings(String dbUrl, Optional<Path> vault, SlackSettings slack) 
    * @throws SettingsException naming the first setting that is wrong
    */
   public static Settings from(Map<String, String> env) {
-    return new Settings(dbUrl(env), vault(env), slack(env));
+    return new Settings(dbUrl(env), vault(env), slack(env), decisionEmojis(env));
   }
 
   private static String dbUrl(Map<String, String> env) {
@@ -46,6 +48,24 @@ public record Settings(String dbUrl, Optional<Path> vault, SlackSettings slack) 
 
   private static Optional<Path> vault(Map<String, String> env) {
     return value(env, "KITH_VAULT").map(text -> existingFolder("KITH_VAULT", text));
+  }
+
+  /** {@code KITH_DECISION_EMOJI}: emoji names, with or without colons, comma-separated. */
+  private static Set<String> decisionEmojis(Map<String, String> env) {
+    String text = value(env, "KITH_DECISION_EMOJI").orElse("white_check_mark");
+    Set<String> names = Arrays.stream(text.split(","))
+        .map(name -> name.trim().replaceAll("^:|:$", ""))
+        .filter(name -> !name.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    for (String name : names) {
+      if (!name.matches("[a-z0-9_+'-]+(::skin-tone-[2-6])?")) {
+        throw new SettingsException("KITH_DECISION_EMOJI", "\"" + name + "\" is not an emoji name (like white_check_mark)");
+      }
+    }
+    if (names.isEmpty()) {
+      throw new SettingsException("KITH_DECISION_EMOJI", "names no emoji");
+    }
+    return Set.copyOf(names);
   }
 
   private static SlackSettings slack(Map<String, String> env) {

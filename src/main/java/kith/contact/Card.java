@@ -60,8 +60,11 @@ public record Card(
 
   public record Task(String text, LocalDate due) {}
 
-  /** @param source where the decision was recorded: "note" (the person's note) or "slack" */
-  public record Decision(String text, LocalDate date, String link, String source) {}
+  /**
+   * @param source where the decision was recorded: "note" (the person's note) or "slack"
+   * @param recordedBy the Slack user who recorded it, for decisions from Slack; else null
+   */
+  public record Decision(String text, LocalDate date, String link, String source, String recordedBy) {}
 
   /**
    * Where a person is named in someone else's note.

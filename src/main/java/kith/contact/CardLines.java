@@ -65,6 +65,7 @@ final class CardLines {
     String link = SlackText.link(decision.link(), fromSlack ? "Slack" : "link").orElse(null);
     if (fromSlack) {
       line.append(" · from ").append(link != null ? link : "Slack");
+      SlackText.mention(decision.recordedBy()).ifPresent(who -> line.append(", recorded by ").append(who));
     } else if (link != null) {
       line.append(" · ").append(link);
     }

@@ -30,7 +30,7 @@ public interface CardStore {
       long id, String kind, String name, boolean archived, String role, String relationship,
       String organisation, String email, String background, LocalDate lastContact) {}
 
-  record DecisionRead(String text, LocalDate decidedOn, String link, String source) {}
+  record DecisionRead(String text, LocalDate decidedOn, String link, String source, String recordedBy) {}
 
   record AppearanceRow(String noteOf, String how, int count, LocalDate latest) {}
 
@@ -58,9 +58,18 @@ public interface CardStore {
   @SqlQuery("SELECT position, text, done, due, done_on FROM task WHERE contact_id = :id ORDER BY position")
   List<TaskRow> tasks(@Bind("id") long id);
 
+  /** Decisions from the note and those recorded in Slack (not undone), newest first, undated last. */
   @SqlQuery("""
-      SELECT text, decided_on, link, source FROM decision WHERE contact_id = :id
-       ORDER BY decided_on DESC NULLS LAST, position, id
+      SELECT text, decided_on, link, source, recorded_by FROM (
+          SELECT text, decided_on, link, source, CAST(NULL AS VARCHAR(32)) AS recorded_by,
+                 position AS ord, id, CAST(NULL AS TIMESTAMP) AS recorded_at
+            FROM decision WHERE contact_id = :id
+          UNION ALL
+          SELECT d.text, d.decided_on, d.permalink, 'slack', d.recorded_by, 0, d.id, d.recorded_at
+            FROM slack_decision d JOIN decision_subject s ON s.decision_id = d.id
+           WHERE s.contact_id = :id AND d.undone_at IS NULL
+      ) all_decisions
+       ORDER BY decided_on DESC NULLS LAST, recorded_at DESC NULLS LAST, ord, id
       """)
   List<DecisionRead> decisions(@Bind("id") long id);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -55,9 +56,23 @@ public final class Cards {
     }));
   }
 
+  /** Every decision with contact {@code id}, newest first; empty when there is no such contact. */
+  public Optional<List<Card.Decision>> decisions(long id) {
+    return jdbi.withExtension(CardStore.class, store -> store.contact(id).map(row -> decisions(store, id)));
+  }
+
+  /**
+   * Decisions from the note and from Slack. A decision recorded in Slack is written back to the note with its
+   * permalink, and read again on the next import: it is shown once, as the Slack decision.
+   */
   private static List<Card.Decision> decisions(CardStore store, long id) {
-    return store.decisions(id).stream()
-        .map(d -> new Card.Decision(d.text(), d.decidedOn(), d.link(), d.source())).toList();
+    List<CardStore.DecisionRead> all = store.decisions(id);
+    Set<String> fromSlack = new HashSet<>();
+    all.stream().filter(d -> "slack".equals(d.source()) && d.link() != null).forEach(d -> fromSlack.add(d.link()));
+    return all.stream()
+        .filter(d -> "slack".equals(d.source()) || d.link() == null || !fromSlack.contains(d.link()))
+        .map(d -> new Card.Decision(d.text(), d.decidedOn(), d.link(), d.source(), d.recordedBy()))
+        .toList();
   }
 
   private Card build(CardStore store, ContactRow row) {

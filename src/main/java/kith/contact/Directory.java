@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 
@@ -16,10 +17,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class Directory {
   private final Jdbi jdbi;
   private final AtomicReference<Snapshot> snapshot =
-      new AtomicReference<>(new Snapshot(NameIndex.empty(), Map.of()));
+      new AtomicReference<>(new Snapshot(NameIndex.empty(), Map.of(), NamesInText.of(List.of())));
 
   /** The index and the entries by id, swapped together. */
-  private record Snapshot(NameIndex index, Map<Long, NameEntry> byId) {}
+  private record Snapshot(NameIndex index, Map<Long, NameEntry> byId, NamesInText names) {}
 
   public Directory(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -27,6 +28,20 @@ public final class Directory {
 
   public NameMatch resolve(String typedName) {
     return snapshot.get().index().resolve(typedName);
+  }
+
+  /** The contacts {@code text} names by name or alias, as whole words, in order of appearance. */
+  public Set<Long> namedIn(String text) {
+    return snapshot.get().names().find(text);
+  }
+
+  /** Contacts to offer for a typed fragment, best first: for a select menu whose options are searched. */
+  public List<NameEntry> suggest(String typed, int limit) {
+    NameMatch match = resolve(typed);
+    List<NameEntry> entries = match instanceof NameMatch.Found found ? List.of(found.entry())
+        : match instanceof NameMatch.Ambiguous ambiguous ? ambiguous.candidates()
+        : ((NameMatch.NotFound) match).closest();
+    return entries.stream().limit(limit).toList();
   }
 
   /** The entry of contact {@code contactId} when it may be looked up (not archived). */
@@ -40,7 +55,7 @@ public final class Directory {
     List<NameEntry> entries = entries(rows);
     Map<Long, NameEntry> byId = new HashMap<>();
     entries.forEach(entry -> byId.put(entry.contactId(), entry));
-    snapshot.set(new Snapshot(NameIndex.build(entries), byId));
+    snapshot.set(new Snapshot(NameIndex.build(entries), byId, NamesInText.of(entries)));
   }
 
   public int size() {

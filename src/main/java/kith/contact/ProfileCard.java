@@ -53,8 +53,12 @@ public final class ProfileCard {
     if (sharedByUserId != null) {
       SlackText.mention(sharedByUserId).ifPresent(who -> blocks.add(SlackBlocks.context("Shared by " + who)));
     }
-    blocks.add(SlackBlocks.actions(WhoIds.ACTIONS_BLOCK, buttons(card.contactId(), sharedByUserId == null,
-        CardPage.cardHasMore(card) ? 1 : 0)));
+    List<BlockElement> buttons = buttons(card.contactId(), sharedByUserId == null,
+        CardPage.cardHasMore(card) ? 1 : 0);
+    if (!card.decisions().isEmpty()) {
+      buttons.add(SlackBlocks.button(WhoIds.DECISIONS, "Decisions", card.contactId() + ":0"));
+    }
+    blocks.add(SlackBlocks.actions(WhoIds.ACTIONS_BLOCK, buttons));
     return blocks;
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /** Turns a question about a person into the reply Slack shows: a card, a picker, no match, or help. */
 public final class WhoAnswers {
@@ -13,8 +14,10 @@ public final class WhoAnswers {
   private final Cards cards;
   private final SlackPeople slackPeople;
   private final Clock clock;
+  private final Jdbi jdbi;
 
-  public WhoAnswers(Directory directory, Cards cards, SlackPeople slackPeople, Clock clock) {
+  public WhoAnswers(Jdbi jdbi, Directory directory, Cards cards, SlackPeople slackPeople, Clock clock) {
+    this.jdbi = jdbi;
     this.directory = directory;
     this.cards = cards;
     this.slackPeople = slackPeople;
@@ -32,10 +35,36 @@ public final class WhoAnswers {
     if (query instanceof WhoQuery.LinkUser link) {
       return link(link);
     }
+    if (query instanceof WhoQuery.LinkChannel link) {
+      return linkChannel(link);
+    }
+    if (query instanceof WhoQuery.Decisions decisions) {
+      return contactOf(decisions.who()).map(id -> decisions(id, 0)).orElseGet(() -> answer(decisions.who()));
+    }
     if (query instanceof WhoQuery.Brief brief) {
       return answer(brief.who());
     }
     return help();
+  }
+
+  /** Page {@code page} of every decision with {@code contactId}. */
+  public WhoReply decisions(long contactId, int page) {
+    Optional<NameEntry> entry = directory.entry(contactId);
+    return entry.flatMap(e -> cards.decisions(contactId).map(all -> new WhoReply(
+            DecisionList.page(contactId, e.name(), all, page),
+            "Decisions with " + SlackText.escape(e.name()))))
+        .orElse(WhoReply.text(GONE));
+  }
+
+  private WhoReply linkChannel(WhoQuery.LinkChannel link) {
+    NameMatch match = directory.resolve(link.name());
+    if (!(match instanceof NameMatch.Found found)) {
+      return WhoReply.text("No single person matches \"" + SlackText.escape(link.name())
+          + "\". Nothing was linked: give the name as it is in your notes.");
+    }
+    jdbi.useExtension(ChannelLinkStore.class, store -> store.link(link.channelId(), found.entry().contactId()));
+    return WhoReply.text("Linked <#" + link.channelId() + "> to " + SlackText.escape(found.entry().name())
+        + ": decisions recorded there are filed under them.");
   }
 
   /** The contact a query points to, when exactly one; "brief me on X" needs it. */

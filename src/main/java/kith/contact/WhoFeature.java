@@ -21,6 +21,7 @@ public final class WhoFeature {
     app.blockAction(WhoIds.SHARE, new ShareCardAction(answers, replies, background));
     app.blockAction(WhoIds.BRIEF, new BriefMeAction(delivery, replies, background));
     app.blockAction(WhoIds.MORE, new MoreCardAction(answers, replies, background));
+    app.blockAction(WhoIds.DECISIONS, new DecisionsListAction(answers, replies, background));
     app.blockAction(PICK_ACTIONS, new PickCandidateAction(answers, replies, background));
     app.event(AppMentionEvent.class, new MentionHandler(answers, delivery, replies, background, mentionReply));
   }

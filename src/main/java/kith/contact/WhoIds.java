@@ -14,4 +14,6 @@ public final class WhoIds {
   public static final String PICK = "who_pick";
   /** Block id prefix of the card's actions row. */
   public static final String ACTIONS_BLOCK = "who_actions";
+  /** Decisions: lists every decision with the person, paged; value = "contactId:page". */
+  public static final String DECISIONS = "who_decisions";
 }

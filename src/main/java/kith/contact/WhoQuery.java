@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 public sealed interface WhoQuery {
   Pattern USER = Pattern.compile("^<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>$");
   Pattern LINK_USER = Pattern.compile("^link\\s+<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+  Pattern LINK_CHANNEL = Pattern.compile("^link\\s+<#([CG][A-Z0-9]+)(?:\\|[^>]*)?>\\s+(.+)$",
+      Pattern.CASE_INSENSITIVE);
+  Pattern DECISIONS = Pattern.compile("^(.+?)\\s+decisions$", Pattern.CASE_INSENSITIVE);
   Pattern MENTION = Pattern.compile("<@[UWB][A-Z0-9]+(?:\\|[^>]*)?>");
   Pattern BRIEF = Pattern.compile("^(?:please\\s+)?brief\\s+(?:me\\s+)?(?:on|about|for)?\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
@@ -25,6 +28,12 @@ public sealed interface WhoQuery {
 
   record LinkUser(String userId, String name) implements WhoQuery {}
 
+  /** {@code /who link #channel <name>}: decisions in that channel are filed under the person. */
+  record LinkChannel(String channelId, String name) implements WhoQuery {}
+
+  /** {@code /who <name> decisions}: every decision with the person, paged. */
+  record Decisions(WhoQuery who) implements WhoQuery {}
+
   /** "brief me on X": the brief, by name or Slack user. */
   record Brief(WhoQuery who) implements WhoQuery {}
 
@@ -37,6 +46,14 @@ public sealed interface WhoQuery {
     Matcher link = LINK_USER.matcher(trimmed);
     if (link.matches()) {
       return new LinkUser(link.group(1), link.group(2).trim());
+    }
+    Matcher channel = LINK_CHANNEL.matcher(trimmed);
+    if (channel.matches()) {
+      return new LinkChannel(channel.group(1), channel.group(2).trim());
+    }
+    Matcher decisions = DECISIONS.matcher(trimmed);
+    if (decisions.matches()) {
+      return new Decisions(person(decisions.group(1).trim()));
     }
     return person(trimmed);
   }

@@ -1,2 +1,5 @@
-/** Reading an Obsidian-style vault: one Markdown people note at a time, into {@link kith.vault.PeopleNote}. */
+/**
+ * The vault: reading people notes into {@link kith.vault.PeopleNote}, importing them, and writing decisions back
+ * into them without touching anything else.
+ */
 package kith.vault;

@@ -46,8 +46,8 @@ class ProfileCardTest {
             new Card.Task("Review his RFC", LocalDate.of(2026, 12, 12)),
             new Card.Task("Intro him to Jeff", null)),
         List.of(
-            new Card.Decision("Apollo moves to the annual plan", LocalDate.of(2025, 12, 12), null, "note"),
-            new Card.Decision("We host the Q2 workshop", LocalDate.of(2026, 1, 5), PERMALINK, "slack")),
+            new Card.Decision("Apollo moves to the annual plan", LocalDate.of(2025, 12, 12), null, "note", null),
+            new Card.Decision("We host the Q2 workshop", LocalDate.of(2026, 1, 5), PERMALINK, "slack", "U0REC")),
         List.of("data platform", "pricing", "hiring"),
         List.of("Globex"),
         List.of("Apollo", "Data platform"),
@@ -176,8 +176,8 @@ class ProfileCardTest {
         new Card.LastContact(LocalDate.of(2026, 1, 3), "note", evil),
         List.of(new Card.Interaction(null, evil, evil, "javascript:alert(1)", evil, evil)), 1,
         List.of(evil), List.of(new Card.Task(evil, null)),
-        List.of(new Card.Decision(evil, null, "javascript:alert('<!channel>')", "slack"),
-            new Card.Decision(evil, null, "https://x.example/a|<!channel>", "note")),
+        List.of(new Card.Decision(evil, null, "javascript:alert('<!channel>')", "slack", "<!channel>"),
+            new Card.Decision(evil, null, "https://x.example/a|<!channel>", "note", null)),
         List.of(evil, evil), List.of(evil), List.of(evil), List.of(evil),
         List.of(new Card.Appearance(evil, "via", 2, null)), List.of(new Card.Section(evil, evil)));
     for (List<LayoutBlock> blocks : List.of(ProfileCard.card(card, TODAY, null),
@@ -205,7 +205,7 @@ class ProfileCardTest {
     List<String> hugeList = IntStream.range(0, 300).mapToObj(i -> i + huge).toList();
     List<Card.Decision> decisions = IntStream.range(0, 200)
         .mapToObj(i -> new Card.Decision(huge, LocalDate.of(2025, 1, 1), "https://acme.slack.com/archives/C1/p"
-            + "9".repeat(900), "slack"))
+            + "9".repeat(900), "slack", "U0REC"))
         .toList();
     List<String> topics = IntStream.range(0, 2000).mapToObj(i -> "topic " + i).toList();
     Card card = new Card(
@@ -263,7 +263,7 @@ class ProfileCardTest {
             new Card.Interaction(LocalDate.of(2025, 6, 2), null, "Planning", null, "Agreed the H2 milestones", null),
             new Card.Interaction(null, "2024", null, null, "First met at KubeCon", "Jeff Denworth")),
         List.of("Speaks Bengali and German"),
-        List.of(new Card.Decision("Pilot runs on Apollo's cluster", LocalDate.of(2025, 5, 20), null, "note")),
+        List.of(new Card.Decision("Pilot runs on Apollo's cluster", LocalDate.of(2025, 5, 20), null, "note", null)),
         hasMore);
   }
 

@@ -1,0 +1,2 @@
+/** Decisions recorded from Slack threads, filed under the people they concern and written back to their notes. */
+package kith.decision;

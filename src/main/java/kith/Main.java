@@ -8,6 +8,8 @@ import kith.config.EnvironmentSource;
 import kith.config.Settings;
 import kith.config.SettingsException;
 import kith.contact.WhoCommand;
+import kith.decision.DecisionsCommand;
+import kith.decision.StatusCommand;
 import kith.vault.ImportCommand;
 import kith.web.ServeCommand;
 import picocli.CommandLine;
@@ -31,6 +33,8 @@ public final class Main implements Runnable {
         .addSubcommand(new ImportCommand(launcher))
         .addSubcommand(new WhoCommand(launcher))
         .addSubcommand(new ServeCommand(launcher))
+        .addSubcommand(new DecisionsCommand(launcher))
+        .addSubcommand(new StatusCommand(launcher))
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -73,8 +73,7 @@ public final class Wiring implements AutoCloseable {
     SlackApi api = new SlackApi(slack.methods(slackSettings.botToken()), pause);
     Replies replies = new Replies(slack, api);
     Access access = new Access(slackSettings, api, clock);
-    EventsOnce eventsOnce = new EventsOnce(database.jdbi(), clock);
-    App app = SlackApps.app(slackSettings, slack, eventsOnce, new FreshRequests(clock),
+    App app = SlackApps.app(slackSettings, slack, eventsOnce(), new FreshRequests(clock),
         new AccessControl(access, replies, background));
     SlackPeople slackPeople = new SlackPeople(database.jdbi(), api, directory);
     WhoAnswers answers = new WhoAnswers(database.jdbi(), directory, cards, slackPeople, clock);
@@ -91,6 +90,11 @@ public final class Wiring implements AutoCloseable {
       noteWrites = new NoteWrites(database.jdbi(), settings.vault(), new NoteWriter(), clock, background);
     }
     return noteWrites;
+  }
+
+  /** Slack events already handled, by event id. */
+  public EventsOnce eventsOnce() {
+    return new EventsOnce(database.jdbi(), clock);
   }
 
   public Settings settings() {

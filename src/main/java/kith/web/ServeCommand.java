@@ -3,6 +3,8 @@ package kith.web;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +13,7 @@ import java.util.concurrent.Callable;
 import kith.Main.Launcher;
 import kith.Wiring;
 import kith.config.Settings;
+import kith.decision.NoteWrites;
 import kith.slack.Background;
 import kith.vault.ImportSummary;
 import kith.vault.VaultImporter;
@@ -51,15 +54,39 @@ public final class ServeCommand implements Callable<Integer> {
       log.info("imported {}: {}", settings.vault().get(), summary.line());
     }
     ExecutorService executor = workers();
-    KithServer server = KithServer.create(wiring, new Background(executor));
+    Background background = new Background(executor);
+    KithServer server = KithServer.create(wiring, background);
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kith-timer"));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      timer.shutdownNow();
       stop(server, executor, wiring);
       stopped.countDown();
     }, "kith-shutdown"));
     server.start();
+    scheduleHousekeeping(timer, wiring, background);
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Queued write-backs to notes: all of them at start, then those due every minute; old event ids are forgotten
+   * hourly.
+   */
+  private static void scheduleHousekeeping(ScheduledExecutorService timer, Wiring wiring, Background background) {
+    NoteWrites noteWrites = wiring.noteWrites(background);
+    timer.execute(() -> logged("note write-back", noteWrites::writeAllNow));
+    timer.scheduleWithFixedDelay(() -> logged("note write-back", noteWrites::writeDue), 1, 1, TimeUnit.MINUTES);
+    timer.scheduleWithFixedDelay(() -> logged("event cleanup", () -> wiring.eventsOnce().forgetOld()),
+        1, 60, TimeUnit.MINUTES);
+  }
+
+  private static void logged(String what, Runnable task) {
+    try {
+      task.run();
+    } catch (RuntimeException e) {
+      log.error("{} failed", what, e);
+    }
   }
 
   private static void stop(KithServer server, ExecutorService executor, Wiring wiring) {

@@ -87,7 +87,8 @@ class ProfileCardTest {
     assertEquals("*Open tasks*\n☐ Send him the pricing deck — due 30 Nov 2026 · *overdue*\n"
         + "☐ Review his RFC — due 12 Dec 2026\n☐ Intro him to Jeff", texts.get(6));
     assertEquals("*Decisions*\n✅ Apollo moves to the annual plan — 12 Dec 2025\n"
-        + "✅ We host the Q2 workshop — 5 Jan 2026 · from <" + PERMALINK + "|Slack>", texts.get(7));
+        + "✅ We host the Q2 workshop — 5 Jan 2026 · from <" + PERMALINK + "|Slack>, recorded by <@U0REC>",
+        texts.get(7));
     assertEquals("*Key facts*\n• Prefers async updates\n• Two kids, both in primary school\n"
         + "• Runs the Apollo reading group", texts.get(8));
     assertEquals("*Topics*\ndata platform · pricing · hiring", texts.get(9));
@@ -104,9 +105,9 @@ class ProfileCardTest {
     List<LayoutBlock> card = ProfileCard.card(kushal(), TODAY, null);
     JsonObject actions = blocks(card).get(blocks(card).size() - 1);
     assertEquals(WhoIds.ACTIONS_BLOCK, actions.get("block_id").getAsString());
-    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.MORE), actionIds(card));
-    assertEquals(List.of("42", "42", "42:1"), values(card));
-    assertEquals(List.of("Share in channel", "Brief me", "More"),
+    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.MORE, WhoIds.DECISIONS), actionIds(card));
+    assertEquals(List.of("42", "42", "42:1", "42:0"), values(card));
+    assertEquals(List.of("Share in channel", "Brief me", "More", "Decisions"),
         buttons(card).stream().map(b -> b.getAsJsonObject("text").get("text").getAsString()).toList());
   }
 
@@ -115,7 +116,7 @@ class ProfileCardTest {
     List<LayoutBlock> card = ProfileCard.card(kushal(), TODAY, "U0123ABCD");
     List<String> texts = texts(card);
     assertEquals("Shared by <@U0123ABCD>", texts.get(texts.size() - 1));
-    assertEquals(List.of(WhoIds.BRIEF, WhoIds.MORE), actionIds(card));
+    assertEquals(List.of(WhoIds.BRIEF, WhoIds.MORE, WhoIds.DECISIONS), actionIds(card));
   }
 
   @Test
@@ -125,7 +126,7 @@ class ProfileCardTest {
       List<String> texts = texts(card);
       assertEquals("*Hobbies*\nCycling, mostly gravel.", texts.get(texts.size() - 1), notAUser);
       assertFalse(String.join("", strings(tree(card))).contains("<!"), notAUser);
-      assertEquals(List.of(WhoIds.BRIEF, WhoIds.MORE), actionIds(card), notAUser);
+      assertEquals(List.of(WhoIds.BRIEF, WhoIds.MORE, WhoIds.DECISIONS), actionIds(card), notAUser);
     }
   }
 

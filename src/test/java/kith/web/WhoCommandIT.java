@@ -79,7 +79,7 @@ class WhoCommandIT {
     JsonObject body = response.json().getAsJsonObject();
     assertEquals("ephemeral", body.get("response_type").getAsString());
     assertEquals("Kushal Datta", header(blocks(body)));
-    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.MORE), actionIds(blocks(body)));
+    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.MORE, WhoIds.DECISIONS), actionIds(blocks(body)));
     assertTrue(body.toString().contains("Platform engineering lead, Apollo program"), body::toString);
   }
 

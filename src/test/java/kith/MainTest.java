@@ -166,7 +166,7 @@ class MainTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"import", "who", "serve"}) {
+    for (String command : new String[] {"import", "who", "serve", "decisions", "status"}) {
       Result result = kith(command, "--help");
       assertEquals(0, result.status());
       assertTrue(result.out().startsWith("Usage: kith " + command), result.out());
@@ -200,5 +200,41 @@ class MainTest {
 
     assertEquals(Main.EXIT_CONFIG, result.status());
     assertEquals("kith: PORT: \"eighty\" is not a port number (0 to 65535)\n", result.err());
+  }
+
+  @Test
+  void exportsDecisionsAsTextJsonAndCsv() {
+    importExample();
+
+    Result text = kith("decisions", "Kushal");
+    assertEquals(0, text.status(), text::toString);
+    assertTrue(text.out().startsWith("Decisions with Kushal Datta: 3\n"), text.out());
+    assertTrue(text.out().contains("undated      Start with the Apollo pilot before any marketplace listing."),
+        text.out());
+
+    Result json = kith("decisions", "Priya", "--json");
+    JsonObject parsed = JsonParser.parseString(json.out()).getAsJsonObject();
+    assertEquals("Priya Raman", parsed.get("person").getAsString());
+    JsonObject first = parsed.getAsJsonArray("decisions").get(0).getAsJsonObject();
+    assertEquals("2026-11-12", first.get("date").getAsString());
+    assertEquals("https://example.slack.com/archives/C1/p1700000000000100", first.get("link").getAsString());
+
+    Result csv = kith("decisions", "Priya", "--csv");
+    assertEquals("date,text,source,link,recorded_by\r\n"
+        + "2026-11-12,Partner reviews move to a quarterly cadence.,note,"
+        + "https://example.slack.com/archives/C1/p1700000000000100,\r\n", csv.out());
+
+    assertEquals("Decisions with Kushal Datta: 0\n", kith("decisions", "Kushal", "--since", "2026-01-01").out());
+    assertEquals(2, kith("decisions", "Sam").status());
+  }
+
+  @Test
+  void statusShowsTheStoreAndQueuedWriteBacks() {
+    importExample();
+    Result result = kith("status");
+
+    assertEquals(0, result.status(), result::toString);
+    assertTrue(result.out().contains("Contacts: 7\n"), result.out());
+    assertTrue(result.out().contains("Queued note write-backs: 0\n"), result.out());
   }
 }

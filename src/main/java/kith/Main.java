@@ -7,6 +7,7 @@ import java.util.Map;
 import kith.config.EnvironmentSource;
 import kith.config.Settings;
 import kith.config.SettingsException;
+import kith.brief.BriefCliCommand;
 import kith.contact.WhoCommand;
 import kith.decision.DecisionsCommand;
 import kith.decision.StatusCommand;
@@ -35,6 +36,7 @@ public final class Main implements Runnable {
         .addSubcommand(new ServeCommand(launcher))
         .addSubcommand(new DecisionsCommand(launcher))
         .addSubcommand(new StatusCommand(launcher))
+        .addSubcommand(new BriefCliCommand(launcher))
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -1,14 +1,21 @@
 package kith;
 
 import java.nio.file.Path;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
+import java.util.List;
+import kith.brief.BriefFeature;
+import kith.brief.BriefSender;
+import kith.brief.CalendarFeed;
+import kith.brief.CalendarSync;
 import kith.config.Settings;
 import kith.config.SlackSettings;
 import kith.decision.DecisionFeature;
 import kith.decision.NoteWrites;
+import kith.contact.CardDelivery;
 import kith.contact.SlackPeople;
 import kith.contact.WhoAnswers;
 import kith.contact.WhoFeature;
@@ -38,6 +45,8 @@ public final class Wiring implements AutoCloseable {
   private final Cards cards;
   private final Clock clock;
   private NoteWrites noteWrites;
+  private BriefFeature.Parts briefs;
+  private CalendarSync calendarSync;
 
   private Wiring(Settings settings, Database database, Clock clock) {
     this.settings = settings;
@@ -77,8 +86,18 @@ public final class Wiring implements AutoCloseable {
         new AccessControl(access, replies, background));
     SlackPeople slackPeople = new SlackPeople(database.jdbi(), api, directory);
     WhoAnswers answers = new WhoAnswers(database.jdbi(), directory, cards, slackPeople, clock);
-    WhoFeature.register(app, answers, replies, background, new Deadline(background, ackBudget),
-        slackSettings.mentionReply());
+    Deadline deadline = new Deadline(background, ackBudget);
+    BriefSender sender = new BriefSender(cards, slackPeople, replies, clock);
+    briefs = BriefFeature.build(database.jdbi(), api, replies, directory, sender, clock);
+    CardDelivery delivery = (user, contactId) -> {
+      sender.send(user, null, null, List.of(contactId));
+      return "Sent you a brief by DM.";
+    };
+    WhoFeature.register(app, answers, replies, background, deadline, slackSettings.mentionReply(), delivery);
+    BriefFeature.register(app, briefs, api, answers, replies, background, deadline, clock);
+    calendarSync = new CalendarSync(database.jdbi(), new CalendarFeed(HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build(),
+        Duration.ofSeconds(20), 5_000_000), directory, replies, settings.briefLead(), clock, briefs.home());
     DecisionFeature.register(app, database.jdbi(), api, replies, directory, noteWrites(background),
         settings.decisionEmojis(), background, clock);
     return app;
@@ -90,6 +109,16 @@ public final class Wiring implements AutoCloseable {
       noteWrites = new NoteWrites(database.jdbi(), settings.vault(), new NoteWriter(), clock, background);
     }
     return noteWrites;
+  }
+
+  /** The briefs feature, once {@link #slackApp} has built it. */
+  public BriefFeature.Parts briefs() {
+    return briefs;
+  }
+
+  /** The calendar reader, once {@link #slackApp} has built it. */
+  public CalendarSync calendarSync() {
+    return calendarSync;
   }
 
   /** Slack events already handled, by event id. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -19,8 +20,10 @@ import java.util.stream.Collectors;
  * @param vault the vault folder ({@code KITH_VAULT}), or empty when none is configured
  * @param slack the Slack app's settings; checked for completeness only by {@code kith serve}
  * @param decisionEmojis the reactions that record a decision ({@code KITH_DECISION_EMOJI})
+ * @param briefLead how long before a calendar meeting its brief is sent ({@code KITH_BRIEF_LEAD_MINUTES})
  */
-public record Settings(String dbUrl, Optional<Path> vault, SlackSettings slack, Set<String> decisionEmojis) {
+public record Settings(
+    String dbUrl, Optional<Path> vault, SlackSettings slack, Set<String> decisionEmojis, Duration briefLead) {
 
   /** H2 file database under ./data, so a first run needs nothing installed. */
   public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/kith";
@@ -34,7 +37,7 @@ public record Settings(String dbUrl, Optional<Path> vault, SlackSettings slack, 
    * @throws SettingsException naming the first setting that is wrong
    */
   public static Settings from(Map<String, String> env) {
-    return new Settings(dbUrl(env), vault(env), slack(env), decisionEmojis(env));
+    return new Settings(dbUrl(env), vault(env), slack(env), decisionEmojis(env), briefLead(env));
   }
 
   private static String dbUrl(Map<String, String> env) {
@@ -48,6 +51,20 @@ public record Settings(String dbUrl, Optional<Path> vault, SlackSettings slack, 
 
   private static Optional<Path> vault(Map<String, String> env) {
     return value(env, "KITH_VAULT").map(text -> existingFolder("KITH_VAULT", text));
+  }
+
+  /** {@code KITH_BRIEF_LEAD_MINUTES}: how long before a calendar meeting its brief is sent. */
+  private static Duration briefLead(Map<String, String> env) {
+    String text = value(env, "KITH_BRIEF_LEAD_MINUTES").orElse("15");
+    try {
+      int minutes = Integer.parseInt(text);
+      if (minutes < 0 || minutes > 24 * 60) {
+        throw new NumberFormatException();
+      }
+      return Duration.ofMinutes(minutes);
+    } catch (NumberFormatException e) {
+      throw new SettingsException("KITH_BRIEF_LEAD_MINUTES", "\"" + text + "\" is not a number of minutes (0 to 1440)");
+    }
   }
 
   /** {@code KITH_DECISION_EMOJI}: emoji names, with or without colons, comma-separated. */

@@ -56,6 +56,12 @@ public final class Cards {
     }));
   }
 
+  /** The dates of every dated interaction with contact {@code id}: what "worth raising" compares against. */
+  public List<LocalDate> interactionDates(long id) {
+    return jdbi.withExtension(CardStore.class, store -> store.interactions(id).stream()
+        .map(InteractionRow::happenedOn).filter(Objects::nonNull).toList());
+  }
+
   /** Every decision with contact {@code id}, newest first; empty when there is no such contact. */
   public Optional<List<Card.Decision>> decisions(long id) {
     return jdbi.withExtension(CardStore.class, store -> store.contact(id).map(row -> decisions(store, id)));

@@ -15,8 +15,7 @@ public final class WhoFeature {
   private WhoFeature() {}
 
   public static void register(App app, WhoAnswers answers, Replies replies, Background background,
-      Deadline deadline, MentionReply mentionReply) {
-    CardDelivery delivery = new CardDelivery(answers, replies);
+      Deadline deadline, MentionReply mentionReply, CardDelivery delivery) {
     app.command("/who", new WhoSlashCommand(answers, deadline, replies));
     app.blockAction(WhoIds.SHARE, new ShareCardAction(answers, replies, background));
     app.blockAction(WhoIds.BRIEF, new BriefMeAction(delivery, replies, background));

@@ -95,4 +95,9 @@ public interface DecisionStore {
 
   @SqlQuery("SELECT contact_id FROM channel_contact WHERE channel_id = :channel ORDER BY contact_id")
   List<Long> channelContacts(@Bind("channel") String channelId);
+
+  /** The decisions recorded most recently, standing ones only. */
+  @SqlQuery("SELECT " + COLUMNS + " FROM slack_decision WHERE undone_at IS NULL "
+      + "ORDER BY recorded_at DESC, id DESC LIMIT :limit")
+  List<Recorded> recent(@Bind("limit") int limit);
 }

@@ -70,8 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Queued write-backs to notes: all of them at start, then those due every minute; old event ids are forgotten
-   * hourly.
+   * Queued write-backs to notes: all of them at start, then those due every minute; briefs due every half
+   * minute; calendars read every five minutes; old event ids forgotten hourly.
    */
   private static void scheduleHousekeeping(ScheduledExecutorService timer, Wiring wiring, Background background) {
     NoteWrites noteWrites = wiring.noteWrites(background);
@@ -79,6 +79,11 @@ public final class ServeCommand implements Callable<Integer> {
     timer.scheduleWithFixedDelay(() -> logged("note write-back", noteWrites::writeDue), 1, 1, TimeUnit.MINUTES);
     timer.scheduleWithFixedDelay(() -> logged("event cleanup", () -> wiring.eventsOnce().forgetOld()),
         1, 60, TimeUnit.MINUTES);
+    // Briefs: those due (and those missed while Kith was down) at once, then every half minute.
+    timer.scheduleWithFixedDelay(() -> logged("briefs", () -> wiring.briefs().scheduler().sendDue()),
+        0, 30, TimeUnit.SECONDS);
+    timer.scheduleWithFixedDelay(() -> logged("calendars", () -> wiring.calendarSync().syncAll()),
+        0, 5, TimeUnit.MINUTES);
   }
 
   private static void logged(String what, Runnable task) {

@@ -12,6 +12,7 @@ import kith.decision.NoteWriteStore.Pending;
 import kith.slack.Background;
 import kith.vault.NoteWriter;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.ExtensionCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,20 +64,22 @@ public final class NoteWrites {
 
   /** Makes every queued change that is due; returns how many were made. */
   public int writeDue() {
-    return writeDueBy(clock.instant());
+    Instant now = clock.instant();
+    return write(store -> store.due(now));
   }
 
   /** Tries every queued change now, whatever its schedule: at start, and from {@code kith status --retry}. */
   public int writeAllNow() {
-    return writeDueBy(Instant.MAX);
+    return write(NoteWriteStore::pending);
   }
 
-  private synchronized int writeDueBy(Instant horizon) {
+  private synchronized int write(
+      ExtensionCallback<List<Pending>, NoteWriteStore, RuntimeException> changes) {
     if (vault.isEmpty()) {
       return 0;
     }
     int written = 0;
-    for (Pending change : jdbi.withExtension(NoteWriteStore.class, store -> store.due(horizon))) {
+    for (Pending change : jdbi.withExtension(NoteWriteStore.class, changes)) {
       written += write(change) ? 1 : 0;
     }
     return written;

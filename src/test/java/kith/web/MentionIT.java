@@ -82,7 +82,7 @@ class MentionIT {
     mention("Ev004", "brief me on Kushal", "1700000004.000400", null);
 
     assertEquals(USER, kith.slack.awaitCall("conversations.open", WAIT).params().get("users").getAsString());
-    assertEquals("Kushal Datta", header(kith.slack.awaitCall("chat.postMessage", WAIT).params()));
+    assertEquals("Brief: Kushal Datta", header(kith.slack.awaitCall("chat.postMessage", WAIT).params()));
     assertTrue(kith.slack.awaitCall("chat.postEphemeral", WAIT).params().get("text").getAsString().contains("DM"));
   }
 

@@ -134,7 +134,7 @@ class WhoCommandIT {
     assertEquals(USER, open.params().get("users").getAsString());
     Call dm = kith.slack.awaitCall("chat.postMessage", WAIT);
     assertEquals("D0001", dm.params().get("channel").getAsString());
-    assertEquals("Kushal Datta", header(blocks(dm.params())));
+    assertEquals("Brief: Kushal Datta", header(blocks(dm.params())));
     assertTrue(kith.slack.awaitCall("response_url:click", WAIT).params().get("text").getAsString().contains("DM"));
   }
 

@@ -1,0 +1,105 @@
+package kith.brief;
+
+import static kith.contact.SlackText.clipLine;
+
+import java.time.LocalDate;
+import java.util.StringJoiner;
+import kith.contact.Card;
+import kith.contact.CardText;
+import kith.contact.SlackText;
+
+/**
+ * One mrkdwn line per item of a brief, escaped, each part clipped so that the three latest interactions, or ten
+ * tasks, decisions or facts, fit one 3000-char section.
+ */
+final class BriefBlockLines {
+  static final int NAME = 150;
+  static final int FIELD = 300;
+  private static final int WHEN = 30;
+  private static final int HEADLINE = 100;
+  private static final int SUMMARY = 600;
+  private static final int VIA = 50;
+  private static final int ITEM = 250;
+
+  private BriefBlockLines() {}
+
+  /** "Staff Engineer · Apollo", either part alone, or empty. */
+  static String roleAt(Card card) {
+    StringJoiner roleAt = new StringJoiner(" · ");
+    for (String part : new String[] {card.role(), card.organisation()}) {
+      String clipped = clipLine(part, FIELD);
+      if (!clipped.isEmpty()) {
+        roleAt.add(clipped);
+      }
+    }
+    return roleAt.toString();
+  }
+
+  /** "• 3 Jan 2026 · *QBR prep* — Walked through the roadmap _(via Priya Shah)_" */
+  static String interaction(Card.Interaction interaction) {
+    return "• " + interaction(interaction, SUMMARY);
+  }
+
+  /** The interaction without its bullet, its summary cut to {@code summaryMax}. */
+  static String interaction(Card.Interaction interaction, int summaryMax) {
+    StringBuilder line = new StringBuilder(when(interaction));
+    String headline = clipLine(interaction.headline(), HEADLINE);
+    if (!headline.isEmpty()) {
+      line.append(" · *").append(headline).append('*');
+    }
+    String summary = clipLine(interaction.summary(), summaryMax);
+    if (!summary.isEmpty()) {
+      line.append(" — ").append(summary);
+    }
+    String via = clipLine(interaction.via(), VIA);
+    if (!via.isEmpty()) {
+      line.append(" _(via ").append(via).append(")_");
+    }
+    return line.toString();
+  }
+
+  /** "☐ Send the deck — due 9 Jan 2026 · *overdue*" */
+  static String task(Card.Task task, LocalDate today) {
+    StringBuilder line = new StringBuilder("☐ ").append(clipLine(task.text(), ITEM));
+    if (task.due() != null) {
+      line.append(" — due ").append(CardText.human(task.due()));
+      if (task.due().isBefore(today)) {
+        line.append(" · *overdue*");
+      }
+    }
+    return line.toString();
+  }
+
+  /** "✅ Go with the annual plan — 12 Dec 2025 · from <https://…|Slack>" */
+  static String decision(Card.Decision decision) {
+    StringBuilder line = new StringBuilder("✅ ").append(clipLine(decision.text(), ITEM));
+    if (decision.date() != null) {
+      line.append(" — ").append(CardText.human(decision.date()));
+    }
+    boolean fromSlack = BriefLines.fromSlack(decision);
+    String link = SlackText.link(decision.link(), fromSlack ? "Slack" : "link").orElse(null);
+    if (fromSlack) {
+      line.append(" · from ").append(link != null ? link : "Slack");
+    } else if (link != null) {
+      line.append(" · ").append(link);
+    }
+    return line.toString();
+  }
+
+  static String fact(String fact) {
+    return "• " + clipLine(fact, ITEM);
+  }
+
+  /** "• Decided 12 Dec 2025, not discussed since: Apollo moves to the annual plan" */
+  static String raise(BriefLines.Raise raise) {
+    return "• " + raise.phrase() + ": " + clipLine(raise.text(), ITEM);
+  }
+
+  private static String when(Card.Interaction interaction) {
+    if (interaction.date() != null) {
+      return CardText.human(interaction.date());
+    }
+    String written = clipLine(interaction.dateText(), WHEN);
+    return written.isEmpty() ? "undated" : written;
+  }
+}

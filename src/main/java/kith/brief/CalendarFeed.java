@@ -1,0 +1,135 @@
+package kith.brief;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+
+/**
+ * Reads the meetings of an iCalendar feed (the "secret address in iCal format" of Google Calendar, a published Outlook
+ * calendar, any .ics URL). Time zones come from the file's VTIMEZONEs or from the definitions bundled with ical4j,
+ * never from the network (see {@code ical4j.properties}).
+ */
+public final class CalendarFeed {
+  private static final int MAX_MESSAGE = 120;
+
+  private final HttpClient http;
+  private final Duration timeout;
+  private final long maxBytes;
+
+  /**
+   * @param http the client to fetch with; it should follow redirects, as published calendars often move
+   * @param timeout how long a whole fetch may take, e.g. 10 s
+   * @param maxBytes the largest calendar read, e.g. 5 MB
+   */
+  public CalendarFeed(HttpClient http, Duration timeout, long maxBytes) {
+    if (timeout.isNegative() || timeout.isZero() || maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("need a positive timeout and 0 < maxBytes < 2 GB");
+    }
+    this.http = Objects.requireNonNull(http, "http");
+    this.timeout = timeout;
+    this.maxBytes = maxBytes;
+  }
+
+  /** Fetches the .ics at url and returns the occurrences that START within [from, to), sorted by start. */
+  public List<Meeting> meetings(URI url, Instant from, Instant to) throws CalendarException {
+    return parse(download(httpUrl(url)), from, to);
+  }
+
+  /** The same from text already fetched (for tests and for re-use). */
+  public static List<Meeting> parse(String ics, Instant from, Instant to) throws CalendarException {
+    return CalendarEvents.within(read(ics), from, to);
+  }
+
+  /** webcal:// is how calendar links ask to be subscribed to; the feed itself is served over https. */
+  static URI httpUrl(URI url) throws CalendarException {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    return switch (scheme) {
+      case "http", "https" -> url;
+      case "webcal", "webcals" -> URI.create("https:" + url.getRawSchemeSpecificPart());
+      default -> throw new CalendarException("not an http, https or webcal URL");
+    };
+  }
+
+  private String download(URI url) throws CalendarException {
+    HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).header("Accept", "text/calendar, */*").build();
+    CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, this::body);
+    try {
+      // The request's own timeout stops at the headers; this one also bounds a body that trickles in.
+      HttpResponse<byte[]> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (response.statusCode() != 200) {
+        throw new CalendarException("HTTP " + response.statusCode());
+      }
+      return new String(response.body(), StandardCharsets.UTF_8);
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      throw new CalendarException("timed out", e);
+    } catch (InterruptedException e) {
+      pending.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new CalendarException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw downloadFailure(e.getCause());
+    }
+  }
+
+  private HttpResponse.BodySubscriber<byte[]> body(HttpResponse.ResponseInfo info) {
+    if (info.statusCode() != 200) {
+      return HttpResponse.BodySubscribers.replacing(new byte[0]);
+    }
+    return new CalendarBodyLimit(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+  }
+
+  private static CalendarException downloadFailure(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CalendarBodyLimit.TooLarge) {
+        return new CalendarException("calendar too large", failure);
+      }
+      if (cause instanceof HttpTimeoutException) {
+        return new CalendarException("timed out", failure);
+      }
+      if (cause instanceof ConnectException) {
+        return new CalendarException("could not connect", failure);
+      }
+    }
+    String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    return new CalendarException("download failed: " + shortened(message), failure);
+  }
+
+  private static Calendar read(String ics) throws CalendarException {
+    // A byte order mark is legal UTF-8 but not an iCalendar line start.
+    String text = ics.startsWith("\uFEFF") ? ics.substring(1) : ics;
+    try {
+      return new CalendarBuilder().build(new StringReader(text));
+    } catch (ParserException e) {
+      String message = Objects.requireNonNullElse(e.getMessage(), "unreadable").replaceFirst("^Error at line \\d+:", "");
+      String line = e.getLineNo() > 0 ? "line " + e.getLineNo() + ": " : "";
+      throw new CalendarException("not an iCalendar file (" + line + shortened(message) + ")", e);
+    } catch (IOException | RuntimeException e) {
+      throw new CalendarException("not an iCalendar file (" + shortened(String.valueOf(e.getMessage())) + ")", e);
+    }
+  }
+
+  /** Messages that quote the input are cut, so a reason stays one short line. */
+  private static String shortened(String message) {
+    String plain = message.strip().replaceFirst("^(?:[a-z]\\w*\\.)+\\w+(?:Exception|Error): ", "");
+    return plain.length() <= MAX_MESSAGE ? plain : plain.substring(0, MAX_MESSAGE) + "…";
+  }
+}

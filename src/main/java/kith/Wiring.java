@@ -82,7 +82,8 @@ public final class Wiring implements AutoCloseable {
     SlackApi api = new SlackApi(slack.methods(slackSettings.botToken()), pause);
     Replies replies = new Replies(slack, api);
     Access access = new Access(slackSettings, api, clock);
-    App app = SlackApps.app(slackSettings, slack, eventsOnce(), new FreshRequests(clock),
+    // Request timestamps are checked against the real time, as Bolt checks signatures; the clock is for Kith.
+    App app = SlackApps.app(slackSettings, slack, eventsOnce(), new FreshRequests(Clock.systemUTC()),
         new AccessControl(access, replies, background));
     SlackPeople slackPeople = new SlackPeople(database.jdbi(), api, directory);
     WhoAnswers answers = new WhoAnswers(database.jdbi(), directory, cards, slackPeople, clock);

@@ -30,6 +30,8 @@ final class KithHarness implements AutoCloseable {
   final List<Duration> pauses = new ArrayList<>();
   /** Short, so a test of a slow answer need not wait Slack's real budget; same-thread work is never late. */
   Duration ackBudget = Duration.ofMillis(200);
+  /** Kith's clock; a test may put a controllable one here before {@link #start}. */
+  Clock clock = Clock.systemUTC();
   private final Path dataDir;
   Wiring wiring;
   KithServer server;
@@ -48,7 +50,7 @@ final class KithHarness implements AutoCloseable {
   /** Starts Kith; background work runs on the request's own thread unless {@code executor} says otherwise. */
   KithHarness start(Executor executor) throws Exception {
     Settings settings = Settings.from(env);
-    wiring = Wiring.open(settings, Clock.systemUTC());
+    wiring = Wiring.open(settings, clock);
     wiring.importVault(Path.of("examples/vault").toAbsolutePath(), VaultImporter.Progress.NONE);
     SlackApi.Pause recordPause = pauses::add;
     server = new KithServer(wiring, SlackApps.client(settings.slack()), new Background(executor), recordPause,

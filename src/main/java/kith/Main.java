@@ -7,6 +7,7 @@ import java.util.Map;
 import kith.config.EnvironmentSource;
 import kith.config.Settings;
 import kith.config.SettingsException;
+import kith.bench.BenchCommand;
 import kith.brief.BriefCliCommand;
 import kith.contact.WhoCommand;
 import kith.decision.DecisionsCommand;
@@ -37,6 +38,7 @@ public final class Main implements Runnable {
         .addSubcommand(new DecisionsCommand(launcher))
         .addSubcommand(new StatusCommand(launcher))
         .addSubcommand(new BriefCliCommand(launcher))
+        .addSubcommand(new BenchCommand(launcher))
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -51,6 +51,11 @@ public final class KithServer implements AutoCloseable {
     }
   }
 
+  /** The Bolt app, for a caller that registers more handlers before {@link #start} (the benchmark's /noop). */
+  public App app() {
+    return app;
+  }
+
   /** The HTTP port, or -1 over Socket Mode. */
   public int port() {
     return http == null ? -1 : http.port();

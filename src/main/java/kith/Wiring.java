@@ -94,7 +94,8 @@ public final class Wiring implements AutoCloseable {
       sender.send(user, null, null, List.of(contactId));
       return "Sent you a brief by DM.";
     };
-    WhoFeature.register(app, answers, replies, background, deadline, slackSettings.mentionReply(), delivery);
+    WhoFeature.register(app, database.jdbi(), directory, answers, replies, background, deadline,
+        slackSettings.mentionReply(), delivery);
     BriefFeature.register(app, briefs, api, answers, replies, background, deadline, clock);
     calendarSync = new CalendarSync(database.jdbi(), new CalendarFeed(HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build(),

@@ -70,7 +70,7 @@ final class CalendarEvents {
   }
 
   private List<Meeting> occurrencesOf(VEvent event) {
-    Optional<DtStart<Temporal>> dtStart = event.getStartDate();
+    Optional<DtStart<Temporal>> dtStart = event.getProperty(Property.DTSTART);
     if (dtStart.isEmpty() || cancelled(event)) {
       return List.of();
     }
@@ -119,8 +119,10 @@ final class CalendarEvents {
 
   /** The UID; an event without one (which RFC 5545 forbids) gets one made of what it says, stable across reads. */
   private static String uid(VEvent event) {
-    return event.getUid().map(Property::getValue).filter(uid -> !uid.isBlank()).orElseGet(() -> "no-uid-"
-        + Integer.toHexString((title(event) + event.getStartDate().map(Property::getValue).orElse("")).hashCode()));
+    return event.getUid().map(Property::getValue).filter(uid -> !uid.isBlank()).orElseGet(() -> {
+      String start = event.getProperty(Property.DTSTART).map(Property::getValue).orElse("");
+      return "no-uid-" + Integer.toHexString((title(event) + "|" + start).hashCode());
+    });
   }
 
   private static String title(VEvent event) {

@@ -29,6 +29,7 @@ import net.fortuna.ical4j.model.Calendar;
  */
 public final class CalendarFeed {
   private static final int MAX_MESSAGE = 120;
+  private static final String ICAL4J_LINE = "^Error at line \\d+:";
 
   private final HttpClient http;
   private final Duration timeout;
@@ -61,11 +62,15 @@ public final class CalendarFeed {
   /** webcal:// is how calendar links ask to be subscribed to; the feed itself is served over https. */
   static URI httpUrl(URI url) throws CalendarException {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    return switch (scheme) {
+    URI http = switch (scheme) {
       case "http", "https" -> url;
       case "webcal", "webcals" -> URI.create("https:" + url.getRawSchemeSpecificPart());
       default -> throw new CalendarException("not an http, https or webcal URL");
     };
+    if (http.getHost() == null) {
+      throw new CalendarException("no host in the calendar URL");
+    }
+    return http;
   }
 
   private String download(URI url) throws CalendarException {
@@ -119,7 +124,8 @@ public final class CalendarFeed {
     try {
       return new CalendarBuilder().build(new StringReader(text));
     } catch (ParserException e) {
-      String message = Objects.requireNonNullElse(e.getMessage(), "unreadable").replaceFirst("^Error at line \\d+:", "");
+      // ical4j's message starts "Error at line N:"; the line goes in front of the reason instead.
+      String message = Objects.requireNonNullElse(e.getMessage(), "unreadable").replaceFirst(ICAL4J_LINE, "");
       String line = e.getLineNo() > 0 ? "line " + e.getLineNo() + ": " : "";
       throw new CalendarException("not an iCalendar file (" + line + shortened(message) + ")", e);
     } catch (IOException | RuntimeException e) {

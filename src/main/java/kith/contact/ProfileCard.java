@@ -58,6 +58,9 @@ public final class ProfileCard {
     if (!card.decisions().isEmpty()) {
       buttons.add(SlackBlocks.button(WhoIds.DECISIONS, "Decisions", card.contactId() + ":0"));
     }
+    if (sharedByUserId == null) {
+      buttons.add(SlackBlocks.button(WhoIds.LINK_CHANNEL, "File decisions here", Long.toString(card.contactId())));
+    }
     blocks.add(SlackBlocks.actions(WhoIds.ACTIONS_BLOCK, buttons));
     return blocks;
   }

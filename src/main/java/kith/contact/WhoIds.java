@@ -16,4 +16,6 @@ public final class WhoIds {
   public static final String ACTIONS_BLOCK = "who_actions";
   /** Decisions: lists every decision with the person, paged; value = "contactId:page". */
   public static final String DECISIONS = "who_decisions";
+  /** File decisions here: links the channel the card is in to the person; value = contact id. */
+  public static final String LINK_CHANNEL = "who_link_channel";
 }

@@ -105,9 +105,10 @@ class ProfileCardTest {
     List<LayoutBlock> card = ProfileCard.card(kushal(), TODAY, null);
     JsonObject actions = blocks(card).get(blocks(card).size() - 1);
     assertEquals(WhoIds.ACTIONS_BLOCK, actions.get("block_id").getAsString());
-    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.MORE, WhoIds.DECISIONS), actionIds(card));
-    assertEquals(List.of("42", "42", "42:1", "42:0"), values(card));
-    assertEquals(List.of("Share in channel", "Brief me", "More", "Decisions"),
+    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.MORE, WhoIds.DECISIONS, WhoIds.LINK_CHANNEL),
+        actionIds(card));
+    assertEquals(List.of("42", "42", "42:1", "42:0", "42"), values(card));
+    assertEquals(List.of("Share in channel", "Brief me", "More", "Decisions", "File decisions here"),
         buttons(card).stream().map(b -> b.getAsJsonObject("text").get("text").getAsString()).toList());
   }
 
@@ -134,13 +135,14 @@ class ProfileCardTest {
   void moreOnlyWhenTheCardHasMore() {
     Card small = plain("Zoe Martin", List.of(new Card.Interaction(null, null, null, null, "Met once", null)), 1,
         List.of("Likes tea"), List.of());
-    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF), actionIds(ProfileCard.card(small, TODAY, null)));
+    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.LINK_CHANNEL),
+        actionIds(ProfileCard.card(small, TODAY, null)));
 
     List<String> elevenFacts = IntStream.range(0, 11).mapToObj(i -> "fact " + i).toList();
     Card manyFacts = plain("Zoe Martin", List.of(), 0, elevenFacts, List.of());
-    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.MORE),
+    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.MORE, WhoIds.LINK_CHANNEL),
         actionIds(ProfileCard.card(manyFacts, TODAY, null)));
-    assertEquals(List.of("7", "7", "7:1"), values(ProfileCard.card(manyFacts, TODAY, null)));
+    assertEquals(List.of("7", "7", "7:1", "7"), values(ProfileCard.card(manyFacts, TODAY, null)));
   }
 
   @Test

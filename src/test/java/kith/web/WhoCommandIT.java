@@ -79,7 +79,8 @@ class WhoCommandIT {
     JsonObject body = response.json().getAsJsonObject();
     assertEquals("ephemeral", body.get("response_type").getAsString());
     assertEquals("Kushal Datta", header(blocks(body)));
-    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.MORE, WhoIds.DECISIONS), actionIds(blocks(body)));
+    assertEquals(List.of(WhoIds.SHARE, WhoIds.BRIEF, WhoIds.MORE, WhoIds.DECISIONS, WhoIds.LINK_CHANNEL),
+        actionIds(blocks(body)));
     assertTrue(body.toString().contains("Platform engineering lead, Apollo program"), body::toString);
   }
 
@@ -136,6 +137,19 @@ class WhoCommandIT {
     assertEquals("D0001", dm.params().get("channel").getAsString());
     assertEquals("Brief: Kushal Datta", header(blocks(dm.params())));
     assertTrue(kith.slack.awaitCall("response_url:click", WAIT).params().get("text").getAsString().contains("DM"));
+  }
+
+  @Test
+  void fileDecisionsHereLinksTheChannelToThePerson() {
+    long kushal = kith.contactId("Kushal Datta");
+    click(WhoIds.LINK_CHANNEL, String.valueOf(kushal));
+
+    assertTrue(kith.slack.awaitCall("response_url:click", WAIT).params().get("text").getAsString()
+        .startsWith("Decisions recorded in <#" + CHANNEL + "> are now filed under Kushal Datta"));
+    long linked = kith.wiring.database().jdbi().withHandle(h -> h.createQuery(
+        "SELECT COUNT(*) FROM channel_contact WHERE channel_id = :c AND contact_id = :id")
+        .bind("c", CHANNEL).bind("id", kushal).mapTo(Long.class).one());
+    assertEquals(1, linked);
   }
 
   @Test

@@ -58,33 +58,7 @@ final class BriefBlockLines {
     return line.toString();
   }
 
-  /** "☐ Send the deck — due 9 Jan 2026 · *overdue*" */
-  static String task(Card.Task task, LocalDate today) {
-    StringBuilder line = new StringBuilder("☐ ").append(clipLine(task.text(), ITEM));
-    if (task.due() != null) {
-      line.append(" — due ").append(CardText.human(task.due()));
-      if (task.due().isBefore(today)) {
-        line.append(" · *overdue*");
-      }
-    }
-    return line.toString();
-  }
 
-  /** "✅ Go with the annual plan — 12 Dec 2025 · from <https://…|Slack>" */
-  static String decision(Card.Decision decision) {
-    StringBuilder line = new StringBuilder("✅ ").append(clipLine(decision.text(), ITEM));
-    if (decision.date() != null) {
-      line.append(" — ").append(CardText.human(decision.date()));
-    }
-    boolean fromSlack = BriefLines.fromSlack(decision);
-    String link = SlackText.link(decision.link(), fromSlack ? "Slack" : "link").orElse(null);
-    if (fromSlack) {
-      line.append(" · from ").append(link != null ? link : "Slack");
-    } else if (link != null) {
-      line.append(" · ").append(link);
-    }
-    return line.toString();
-  }
 
   static String fact(String fact) {
     return "• " + clipLine(fact, ITEM);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import kith.contact.Card;
+import kith.contact.CardLines;
 
 /**
  * A brief as a Slack message. Pure: the same brief, day and zone give the same blocks. Everything from notes is
@@ -103,10 +104,10 @@ public final class BriefComposer {
     }
     if (!card.openTasks().isEmpty()) {
       blocks.add(BriefBlocks.section(lines("*Open tasks*", card.openTasks(),
-          task -> BriefBlockLines.task(task, today), LIST_LINES, SECTION_LIMIT)));
+          task -> CardLines.task(task, today), LIST_LINES, SECTION_LIMIT)));
     }
     if (!card.decisions().isEmpty()) {
-      blocks.add(BriefBlocks.section(lines("*Decisions*", BriefLines.decisions(card), BriefBlockLines::decision,
+      blocks.add(BriefBlocks.section(lines("*Decisions*", BriefLines.decisions(card), CardLines::decision,
           LIST_LINES, SECTION_LIMIT)));
     }
     String factsAndTopics = factsAndTopics(card);

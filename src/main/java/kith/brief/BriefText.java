@@ -1,5 +1,10 @@
 package kith.brief;
 
+import static kith.contact.PlainText.bullets;
+import static kith.contact.PlainText.heading;
+import static kith.contact.PlainText.joinNonBlank;
+import static kith.contact.PlainText.line;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -90,33 +95,5 @@ public final class BriefText {
       details.add(decision.link().strip());
     }
     return decision.text() + details;
-  }
-
-  private static void bullets(StringBuilder out, String title, String marker, List<String> items) {
-    if (items.isEmpty()) {
-      return;
-    }
-    heading(out, title);
-    items.forEach(item -> out.append("  ").append(marker).append(' ').append(item).append('\n'));
-  }
-
-  private static void heading(StringBuilder out, String title) {
-    out.append('\n').append(title).append('\n');
-  }
-
-  private static void line(StringBuilder out, String label, String value) {
-    if (value != null && !value.isBlank()) {
-      out.append(label).append(value).append('\n');
-    }
-  }
-
-  private static String joinNonBlank(String separator, String... parts) {
-    StringJoiner joiner = new StringJoiner(separator);
-    for (String part : parts) {
-      if (part != null && !part.isBlank()) {
-        joiner.add(part);
-      }
-    }
-    return joiner.toString();
   }
 }

@@ -25,6 +25,17 @@ final class CardButton {
     return value == null ? "" : value;
   }
 
+  /** The page a button carries after the contact id ("42:3"), or {@code otherwise}. */
+  static int page(BlockActionRequest req, int otherwise) {
+    String[] parts = value(req).split(":", 2);
+    return parts.length == 2 && parts[1].matches("\\d{1,6}") ? Integer.parseInt(parts[1]) : otherwise;
+  }
+
+  /** Replaces the message the button is on with {@code reply}. */
+  static void replaceOriginal(Replies replies, BlockActionRequest req, WhoReply reply) {
+    replies.respond(req.getPayload().getResponseUrl(), Replies.Mode.REPLACE_ORIGINAL, reply.blocks(), reply.text());
+  }
+
   static String userId(BlockActionRequest req) {
     return req.getPayload().getUser().getId();
   }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * interactions (5) and of key facts (10) always fits in one 3000-char section; decisions and tasks, which can hold a
  * link, fit what fits and say "+N more".
  */
-final class CardLines {
+public final class CardLines {
   static final int WHEN = 30;
   static final int HEADLINE = 100;
   static final int SUMMARY = 380;
@@ -44,7 +44,7 @@ final class CardLines {
   }
 
   /** "☐ Send the deck — due 9 Jan 2026 · *overdue*" */
-  static String task(Card.Task task, LocalDate today) {
+  public static String task(Card.Task task, LocalDate today) {
     StringBuilder line = new StringBuilder("☐ ").append(clipLine(task.text(), TASK));
     if (task.due() != null) {
       line.append(" — due ").append(CardText.human(task.due()));
@@ -56,7 +56,7 @@ final class CardLines {
   }
 
   /** "✅ Go with the annual plan — 12 Dec 2025 · from <https://…|Slack>" */
-  static String decision(Card.Decision decision) {
+  public static String decision(Card.Decision decision) {
     StringBuilder line = new StringBuilder("✅ ").append(clipLine(decision.text(), DECISION));
     if (decision.date() != null) {
       line.append(" — ").append(CardText.human(decision.date()));

@@ -1,10 +1,14 @@
 package kith.contact;
 
+import static kith.contact.PlainText.bullets;
+import static kith.contact.PlainText.heading;
+import static kith.contact.PlainText.joinNonBlank;
+import static kith.contact.PlainText.line;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.StringJoiner;
 
 /** The card as plain text, for the command line. */
 public final class CardText {
@@ -100,31 +104,4 @@ public final class CardText {
     return a.noteOf() + "'s note: " + what + latest;
   }
 
-  private static void bullets(StringBuilder out, String title, String marker, List<String> items) {
-    if (items.isEmpty()) {
-      return;
-    }
-    heading(out, title);
-    items.forEach(item -> out.append("  ").append(marker).append(' ').append(item).append('\n'));
-  }
-
-  private static void heading(StringBuilder out, String title) {
-    out.append('\n').append(title).append('\n');
-  }
-
-  private static void line(StringBuilder out, String label, String value) {
-    if (value != null && !value.isBlank()) {
-      out.append(label).append(value).append('\n');
-    }
-  }
-
-  private static String joinNonBlank(String separator, String... parts) {
-    StringJoiner joiner = new StringJoiner(separator);
-    for (String part : parts) {
-      if (part != null && !part.isBlank()) {
-        joiner.add(part);
-      }
-    }
-    return joiner.toString();
-  }
 }

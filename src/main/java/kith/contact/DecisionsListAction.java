@@ -21,11 +21,9 @@ public final class DecisionsListAction implements BlockActionHandler {
 
   @Override
   public Response apply(BlockActionRequest req, ActionContext ctx) {
-    String[] parts = CardButton.value(req).split(":", 2);
-    int page = parts.length == 2 && parts[1].matches("\\d{1,6}") ? Integer.parseInt(parts[1]) : 0;
+    int page = CardButton.page(req, 0);
     background.run("decisions", () -> CardButton.tellingTheUser(replies, req, () -> {
-      WhoReply reply = answers.decisions(CardButton.contactId(req), page);
-      replies.respond(req.getPayload().getResponseUrl(), Replies.Mode.REPLACE_ORIGINAL, reply.blocks(), reply.text());
+      CardButton.replaceOriginal(replies, req, answers.decisions(CardButton.contactId(req), page));
     }));
     return ctx.ack();
   }

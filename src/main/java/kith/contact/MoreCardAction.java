@@ -21,11 +21,9 @@ public final class MoreCardAction implements BlockActionHandler {
 
   @Override
   public Response apply(BlockActionRequest req, ActionContext ctx) {
-    String[] parts = CardButton.value(req).split(":", 2);
-    int page = parts.length == 2 && parts[1].matches("\\d{1,6}") ? Integer.parseInt(parts[1]) : 1;
+    int page = CardButton.page(req, 1);
     background.run("more", () -> CardButton.tellingTheUser(replies, req, () -> {
-      WhoReply reply = answers.page(CardButton.contactId(req), page);
-      replies.respond(req.getPayload().getResponseUrl(), Replies.Mode.REPLACE_ORIGINAL, reply.blocks(), reply.text());
+      CardButton.replaceOriginal(replies, req, answers.page(CardButton.contactId(req), page));
     }));
     return ctx.ack();
   }

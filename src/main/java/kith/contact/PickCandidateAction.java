@@ -22,8 +22,7 @@ public final class PickCandidateAction implements BlockActionHandler {
   @Override
   public Response apply(BlockActionRequest req, ActionContext ctx) {
     background.run("pick", () -> CardButton.tellingTheUser(replies, req, () -> {
-      WhoReply card = answers.card(CardButton.contactId(req), null);
-      replies.respond(req.getPayload().getResponseUrl(), Replies.Mode.REPLACE_ORIGINAL, card.blocks(), card.text());
+      CardButton.replaceOriginal(replies, req, answers.card(CardButton.contactId(req), null));
     }));
     return ctx.ack();
   }

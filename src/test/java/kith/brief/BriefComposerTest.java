@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import kith.contact.Card;
+import kith.contact.SlackGolden;
 import org.junit.jupiter.api.Test;
 
 class BriefComposerTest {
@@ -117,17 +118,17 @@ class BriefComposerTest {
 
   @Test
   void onePersonBriefMatchesItsGolden() {
-    Golden.assertGolden("brief-one-person.json", BriefComposer.blocks(onePerson(), TODAY, BERLIN));
+    SlackGolden.assertGolden("brief-one-person.json", BriefComposer.blocks(onePerson(), TODAY, BERLIN));
   }
 
   @Test
   void meetingBriefMatchesItsGolden() {
-    Golden.assertGolden("brief-meeting.json", BriefComposer.blocks(meeting(), TODAY, BERLIN));
+    SlackGolden.assertGolden("brief-meeting.json", BriefComposer.blocks(meeting(), TODAY, BERLIN));
   }
 
   @Test
   void meetingTimeIsInTheReadersZone() {
-    List<String> texts = Golden.texts(BriefComposer.blocks(meeting(), TODAY, ZoneId.of("America/New_York")));
+    List<String> texts = SlackGolden.texts(BriefComposer.blocks(meeting(), TODAY, ZoneId.of("America/New_York")));
     assertEquals("Brief: Apollo QBR", texts.get(0));
     assertEquals("Wed 25 Nov, 08:30", texts.get(1));
     assertEquals("With Kushal Datta, Priya Shah, Jeff Denworth", texts.get(2));
@@ -149,7 +150,7 @@ class BriefComposerTest {
     Brief.Person zoe = person(List.of(), List.of(decision("Ship the beta", decided)), List.of(),
         List.of(decided, decided.minusDays(3)));
     assertEquals(List.of("Decided " + human(decided) + ", not discussed since"), phrases(zoe));
-    assertTrue(Golden.texts(brief(zoe)).contains("*Worth raising*\n• Decided 15 Oct 2026, not discussed since: "
+    assertTrue(SlackGolden.texts(brief(zoe)).contains("*Worth raising*\n• Decided 15 Oct 2026, not discussed since: "
         + "Ship the beta"));
   }
 
@@ -159,7 +160,7 @@ class BriefComposerTest {
     Brief.Person zoe = person(List.of(), List.of(decision("Ship the beta", decided)), List.of(),
         List.of(decided.plusDays(1)));
     assertEquals(List.of(), phrases(zoe));
-    assertTrue(Golden.texts(brief(zoe)).stream().noneMatch(text -> text.startsWith("*Worth raising*")));
+    assertTrue(SlackGolden.texts(brief(zoe)).stream().noneMatch(text -> text.startsWith("*Worth raising*")));
   }
 
   @Test
@@ -201,12 +202,12 @@ class BriefComposerTest {
         List.of(), List.of("<!channel> loves surprises & cake"), List.of());
     Brief brief = new Brief("Team <!here> sync", MEETING, List.of(zoe));
     List<LayoutBlock> blocks = BriefComposer.blocks(brief, TODAY, BERLIN);
-    List<String> texts = Golden.texts(blocks);
+    List<String> texts = SlackGolden.texts(blocks);
     assertTrue(texts.contains("*Key facts*\n• &lt;!channel&gt; loves surprises &amp; cake"), texts::toString);
     assertTrue(texts.contains("*Open tasks*\n☐ Ask &lt;@U0BOSS&gt; about &lt;https://evil.example|this&gt;"),
         texts::toString);
     assertEquals("Brief: Team &lt;!here&gt; sync", texts.get(0));
-    String all = String.join("\n", Golden.strings(Golden.tree(blocks)));
+    String all = String.join("\n", SlackGolden.strings(SlackGolden.tree(blocks)));
     assertFalse(all.contains("<!"), all);
     assertFalse(all.contains("<@"), all);
   }
@@ -218,10 +219,10 @@ class BriefComposerTest {
     List<LayoutBlock> blocks = BriefComposer.blocks(brief, TODAY, BERLIN);
     assertWithinLimits(blocks);
     // Too many for full briefs: one section each, every one of them there.
-    long sections = Golden.blocks(blocks).stream().filter(b -> b.get("type").getAsString().equals("section"))
+    long sections = SlackGolden.blocks(blocks).stream().filter(b -> b.get("type").getAsString().equals("section"))
         .count();
     assertEquals(12, sections);
-    assertTrue(Golden.texts(blocks).stream().anyMatch(t -> t.contains("*Worth raising*")));
+    assertTrue(SlackGolden.texts(blocks).stream().anyMatch(t -> t.contains("*Worth raising*")));
   }
 
   @Test
@@ -229,7 +230,7 @@ class BriefComposerTest {
     List<Brief.Person> people = IntStream.range(0, 6).mapToObj(BriefComposerTest::huge).toList();
     List<LayoutBlock> blocks = BriefComposer.blocks(new Brief(null, MEETING, people), TODAY, BERLIN);
     assertWithinLimits(blocks);
-    List<String> texts = Golden.texts(blocks);
+    List<String> texts = SlackGolden.texts(blocks);
     assertEquals(6, texts.stream().filter(t -> t.startsWith("*Latest*\n")).count());
     assertTrue(texts.stream().anyMatch(t -> t.startsWith("*Decisions*\n") && t.endsWith(" more")));
   }
@@ -239,7 +240,7 @@ class BriefComposerTest {
     List<Brief.Person> people = IntStream.range(0, 40).mapToObj(BriefComposerTest::huge).toList();
     List<LayoutBlock> blocks = BriefComposer.blocks(new Brief("Town hall", MEETING, people), TODAY, BERLIN);
     assertWithinLimits(blocks);
-    List<String> texts = Golden.texts(blocks);
+    List<String> texts = SlackGolden.texts(blocks);
     String last = texts.get(texts.size() - 1);
     assertTrue(last.startsWith("+16 more people: /who them — Person 24 "), last);
     assertEquals(50, blocks.size());
@@ -247,13 +248,13 @@ class BriefComposerTest {
 
   @Test
   void noOneToBriefOn() {
-    List<String> texts = Golden.texts(BriefComposer.blocks(new Brief("Standup", MEETING, List.of()), TODAY, BERLIN));
+    List<String> texts = SlackGolden.texts(BriefComposer.blocks(new Brief("Standup", MEETING, List.of()), TODAY, BERLIN));
     assertEquals(List.of("Brief: Standup", "Wed 25 Nov, 14:30", "_No one in this meeting is in your notes._"), texts);
   }
 
   static void assertWithinLimits(List<LayoutBlock> blocks) {
     assertTrue(blocks.size() <= 50, "blocks: " + blocks.size());
-    for (JsonObject block : Golden.blocks(blocks)) {
+    for (JsonObject block : SlackGolden.blocks(blocks)) {
       switch (block.get("type").getAsString()) {
         case "header" -> assertTrue(text(block).length() <= 150, "header: " + text(block).length());
         case "section" -> assertTrue(text(block).length() <= 3000, "section: " + text(block).length());
@@ -304,77 +305,5 @@ class BriefComposerTest {
 
   private static String human(LocalDate date) {
     return kith.contact.CardText.human(date);
-  }
-
-  /**
-   * Blocks as Slack receives them (the SDK's own Gson), compared with golden files as parsed JSON trees: the
-   * kith.contact helper is package-private. {@code -Dgolden.update=true} rewrites the files and fails, so a
-   * rewrite is always read by eye.
-   */
-  static final class Golden {
-    private static final Gson SLACK = GsonFactory.createSnakeCase();
-    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-
-    private Golden() {}
-
-    static JsonElement tree(List<LayoutBlock> blocks) {
-      return JsonParser.parseString(SLACK.toJson(blocks));
-    }
-
-    static void assertGolden(String name, List<LayoutBlock> blocks) {
-      JsonElement actual = tree(blocks);
-      if (Boolean.getBoolean("golden.update")) {
-        try {
-          Files.writeString(Path.of("src/test/resources/golden", name), PRETTY.toJson(actual) + "\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        fail("rewrote golden/" + name + ": read it, then run again without -Dgolden.update");
-      }
-      try (InputStream in = Golden.class.getResourceAsStream("/golden/" + name)) {
-        assertNotNull(in, "no golden/" + name);
-        JsonElement expected = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        assertEquals(expected, actual, () -> "differs from golden/" + name + ", rendered:\n" + PRETTY.toJson(actual));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    static List<JsonObject> blocks(List<LayoutBlock> blocks) {
-      List<JsonObject> out = new ArrayList<>();
-      tree(blocks).getAsJsonArray().forEach(e -> out.add(e.getAsJsonObject()));
-      return out;
-    }
-
-    /** The text of every header, section and context element, in order. */
-    static List<String> texts(List<LayoutBlock> blocks) {
-      List<String> out = new ArrayList<>();
-      for (JsonObject block : blocks(blocks)) {
-        switch (block.get("type").getAsString()) {
-          case "section", "header" -> out.add(block.getAsJsonObject("text").get("text").getAsString());
-          case "context" -> block.getAsJsonArray("elements")
-              .forEach(e -> out.add(e.getAsJsonObject().get("text").getAsString()));
-          default -> { }
-        }
-      }
-      return out;
-    }
-
-    /** Every string value anywhere in the tree, so no check depends on how Gson escapes {@code <}. */
-    static List<String> strings(JsonElement element) {
-      List<String> out = new ArrayList<>();
-      collect(element, out);
-      return out;
-    }
-
-    private static void collect(JsonElement element, List<String> out) {
-      if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
-        out.add(element.getAsString());
-      } else if (element.isJsonArray()) {
-        element.getAsJsonArray().forEach(e -> collect(e, out));
-      } else if (element.isJsonObject()) {
-        element.getAsJsonObject().entrySet().forEach(e -> collect(e.getValue(), out));
-      }
-    }
   }
 }

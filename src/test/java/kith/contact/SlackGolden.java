@@ -24,17 +24,17 @@ import java.util.List;
  * Blocks as Slack receives them (the SDK's own Gson), compared with golden files as parsed JSON trees.
  * {@code -Dgolden.update=true} rewrites the files from the renderer and fails, so a rewrite is always read by eye.
  */
-final class SlackGolden {
+public final class SlackGolden {
   private static final Gson SLACK = GsonFactory.createSnakeCase();
   private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
   private SlackGolden() {}
 
-  static JsonElement tree(List<LayoutBlock> blocks) {
+  public static JsonElement tree(List<LayoutBlock> blocks) {
     return JsonParser.parseString(SLACK.toJson(blocks));
   }
 
-  static void assertGolden(String name, List<LayoutBlock> blocks) {
+  public static void assertGolden(String name, List<LayoutBlock> blocks) {
     JsonElement actual = tree(blocks);
     if (Boolean.getBoolean("golden.update")) {
       try {
@@ -54,7 +54,7 @@ final class SlackGolden {
   }
 
   /** Every string value anywhere in the tree, so no check depends on how Gson escapes {@code <}. */
-  static List<String> strings(JsonElement element) {
+  public static List<String> strings(JsonElement element) {
     List<String> out = new ArrayList<>();
     collect(element, out);
     return out;
@@ -71,14 +71,14 @@ final class SlackGolden {
   }
 
   /** The blocks of a rendering, as JSON objects. */
-  static List<JsonObject> blocks(List<LayoutBlock> blocks) {
+  public static List<JsonObject> blocks(List<LayoutBlock> blocks) {
     List<JsonObject> out = new ArrayList<>();
     tree(blocks).getAsJsonArray().forEach(e -> out.add(e.getAsJsonObject()));
     return out;
   }
 
   /** The buttons of the rendering's actions blocks, in order. */
-  static List<JsonObject> buttons(List<LayoutBlock> blocks) {
+  public static List<JsonObject> buttons(List<LayoutBlock> blocks) {
     List<JsonObject> out = new ArrayList<>();
     for (JsonObject block : blocks(blocks)) {
       if (block.get("type").getAsString().equals("actions")) {
@@ -88,16 +88,16 @@ final class SlackGolden {
     return out;
   }
 
-  static List<String> actionIds(List<LayoutBlock> blocks) {
+  public static List<String> actionIds(List<LayoutBlock> blocks) {
     return buttons(blocks).stream().map(b -> b.get("action_id").getAsString()).toList();
   }
 
-  static List<String> values(List<LayoutBlock> blocks) {
+  public static List<String> values(List<LayoutBlock> blocks) {
     return buttons(blocks).stream().map(b -> b.get("value").getAsString()).toList();
   }
 
   /** The text of every section and context element, in order. */
-  static List<String> texts(List<LayoutBlock> blocks) {
+  public static List<String> texts(List<LayoutBlock> blocks) {
     List<String> out = new ArrayList<>();
     for (JsonObject block : blocks(blocks)) {
       switch (block.get("type").getAsString()) {

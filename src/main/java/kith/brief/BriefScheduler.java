@@ -41,8 +41,10 @@ public final class BriefScheduler {
   /** Sends what is due now; returns how many briefs were sent. */
   public int sendDue() {
     int sent = 0;
-    for (Scheduled brief : store(s -> s.due(clock.instant()))) {
-      if (store(s -> s.claim(brief.id(), instance))) {
+    for (Scheduled listed : store(s -> s.due(clock.instant()))) {
+      if (store(s -> s.claim(listed.id(), instance, clock.instant()))) {
+        // Read again: since the list was read another instance may have tried it, or a sync moved it.
+        Scheduled brief = store(s -> s.byId(listed.id())).orElseThrow();
         sent += deliver(brief) ? 1 : 0;
       }
     }

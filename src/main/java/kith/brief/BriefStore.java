@@ -72,8 +72,11 @@ public interface BriefStore {
   List<Scheduled> due(@Bind("now") Instant now);
 
   /** Claims a brief for sending; true for exactly one caller, however many instances ask at once. */
-  @SqlUpdate("UPDATE scheduled_brief SET state = 'sending', claimed_by = :by WHERE id = :id AND state = 'scheduled'")
-  boolean claim(@Bind("id") long id, @Bind("by") String instance);
+  @SqlUpdate("""
+      UPDATE scheduled_brief SET state = 'sending', claimed_by = :by
+       WHERE id = :id AND state = 'scheduled' AND next_attempt_at <= :now
+      """)
+  boolean claim(@Bind("id") long id, @Bind("by") String instance, @Bind("now") Instant now);
 
   @SqlUpdate("UPDATE scheduled_brief SET state = :state, last_error = :error WHERE id = :id")
   void finish(@Bind("id") long id, @Bind("state") String state, @Bind("error") String error);
@@ -88,6 +91,27 @@ public interface BriefStore {
 
   @SqlUpdate("UPDATE scheduled_brief SET state = 'cancelled' WHERE id = :id AND state = 'scheduled'")
   boolean cancel(@Bind("id") long id);
+
+  /** The calendar no longer shows the meeting (in the day ahead): cancelled, but revived if it shows up again. */
+  @SqlUpdate("""
+      UPDATE scheduled_brief SET state = 'cancelled', last_error = 'not in calendar'
+       WHERE id = :id AND state = 'scheduled'
+      """)
+  boolean cancelVanished(@Bind("id") long id);
+
+  @SqlUpdate("""
+      UPDATE scheduled_brief SET state = 'scheduled', last_error = NULL, attempts = 0, due_at = :dueAt,
+             next_attempt_at = :dueAt, meeting_start = :start, title = :title
+       WHERE id = :id AND state = 'cancelled' AND last_error = 'not in calendar'
+      """)
+  boolean revive(@Bind("id") long id, @Bind("dueAt") Instant dueAt, @Bind("start") Instant meetingStart,
+      @Bind("title") String title);
+
+  @SqlUpdate("""
+      UPDATE scheduled_brief SET state = 'cancelled'
+       WHERE user_id = :user AND state = 'scheduled' AND meeting_key IS NOT NULL
+      """)
+  int cancelCalendarBriefs(@Bind("user") String userId);
 
   /** A meeting moved: its brief moves with it. */
   @SqlUpdate("""

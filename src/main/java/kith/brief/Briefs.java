@@ -75,6 +75,7 @@ public final class Briefs {
 
   public String disconnectCalendar(String userId) {
     boolean removed = jdbi.withExtension(CalendarStore.class, s -> s.remove(userId));
+    jdbi.useExtension(BriefStore.class, s -> s.cancelCalendarBriefs(userId));
     home.refresh(userId);
     return removed ? "Disconnected your calendar; Kith no longer reads it." : "No calendar was connected.";
   }

@@ -87,7 +87,8 @@ final class CalendarEvents {
       if (!own || start.isBefore(from) || !start.isBefore(to) || skipped.contains(start)) {
         continue;
       }
-      String key = uid + "|" + recurrenceId.orElse(start);
+      // A one-off meeting stays the same meeting wherever it moves; only a series tells occurrences apart by start.
+      String key = recurrenceId.isPresent() || series(event) ? uid + "|" + recurrenceId.orElse(start) : uid;
       meetings.add(new Meeting(key, uid, title(event), start, CalendarTimes.instant(period.getEnd()),
           first instanceof LocalDate, CalendarAttendees.of(event)));
     }
@@ -104,6 +105,10 @@ final class CalendarEvents {
       exDate.getDates().forEach(date -> skipped.add(CalendarTimes.instant(date)));
     }
     return skipped;
+  }
+
+  private static boolean series(VEvent event) {
+    return !event.getProperties(Property.RRULE).isEmpty() || !event.getProperties(Property.RDATE).isEmpty();
   }
 
   private static Optional<Instant> recurrenceId(VEvent event) {

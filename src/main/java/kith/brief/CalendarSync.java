@@ -54,7 +54,11 @@ public final class CalendarSync {
   /** One pass over every connected calendar. */
   public void syncAll() {
     for (Connected calendar : jdbi.withExtension(CalendarStore.class, CalendarStore::all)) {
-      sync(calendar);
+      try {
+        sync(calendar);
+      } catch (RuntimeException e) {
+        log.error("calendar of {} not synced", calendar.userId(), e);
+      }
     }
   }
 
@@ -81,7 +85,7 @@ public final class CalendarSync {
     for (BriefStore.Scheduled brief : jdbi.withExtension(BriefStore.class,
         s -> s.calendarBriefs(calendar.userId(), now, now.plus(WINDOW)))) {
       if (!seen.contains(brief.meetingKey())) {
-        changed |= jdbi.withExtension(BriefStore.class, s -> s.cancel(brief.id()));
+        changed |= jdbi.withExtension(BriefStore.class, s -> s.cancelVanished(brief.id()));
       }
     }
     if (changed) {
@@ -100,6 +104,10 @@ public final class CalendarSync {
       return true;
     }
     BriefStore.Scheduled brief = existing.get();
+    if (jdbi.withExtension(BriefStore.class, s -> s.revive(brief.id(), due, meeting.start(), meeting.title()))) {
+      jdbi.useExtension(BriefStore.class, s -> s.setPeople(brief.id(), people));
+      return true;
+    }
     if (!"scheduled".equals(brief.state())) {
       return false;
     }

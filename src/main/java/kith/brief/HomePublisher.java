@@ -5,10 +5,14 @@ import com.slack.api.model.view.Views;
 import java.util.List;
 import kith.decision.DecisionStore;
 import kith.slack.SlackApi;
+import kith.slack.SlackCallException;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Publishes a user's Home tab ({@code views.publish}): when they open it, and when something on it changes. */
 public final class HomePublisher implements HomeRefresh {
+  private static final Logger log = LoggerFactory.getLogger(HomePublisher.class);
   private final Jdbi jdbi;
   private final SlackApi api;
   private final BriefSender sender;
@@ -33,7 +37,11 @@ public final class HomePublisher implements HomeRefresh {
         jdbi.withExtension(DecisionStore.class, s -> s.recent(HomeTab.MAX_DECISIONS));
     View view = Views.view(v -> v.type("home")
         .blocks(HomeTab.blocks(upcoming, calendar, decisions, sender.zoneOf(userId))));
-    api.call("views.publish", SlackApi.Safety.IDEMPOTENT,
-        methods -> methods.viewsPublish(r -> r.userId(userId).view(view)));
+    try {
+      api.call("views.publish", SlackApi.Safety.IDEMPOTENT,
+          methods -> methods.viewsPublish(r -> r.userId(userId).view(view)));
+    } catch (SlackCallException e) {
+      log.warn("could not publish the Home tab of {}: {}", userId, e.error());
+    }
   }
 }

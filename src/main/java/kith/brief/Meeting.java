@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * One occurrence of a meeting read from a calendar feed.
  *
- * @param key identifies the occurrence across re-reads of the feed: {@code uid + "|" + original start}, the original
+ * @param key identifies the occurrence across re-reads of the feed: the uid for a one-off meeting (so moving it keeps
+ *     its brief); {@code uid + "|" + original start} for an occurrence of a series, the original
  *     start being the RECURRENCE-ID of an override or the generated start of an instance, as an ISO instant. A moved
  *     occurrence keeps the key of the slot it was moved from, so a brief already sent for it is not sent again.
  * @param title the SUMMARY, empty when the event has none

@@ -1,0 +1,56 @@
+package kith.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** Kith's clock in a test: it stands still until the test sets or advances it, so nothing waits for real time. */
+final class BriefClock extends Clock {
+  private volatile Instant now;
+
+  BriefClock(Instant start) {
+    this.now = start;
+  }
+
+  void set(Instant instant) {
+    now = instant;
+  }
+
+  void advance(Duration duration) {
+    now = now.plus(duration);
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  /** The same moving time, seen in {@code zone}: Kith asks for the user's zone with {@code withZone}. */
+  @Override
+  public Clock withZone(ZoneId zone) {
+    BriefClock self = this;
+    return new Clock() {
+      @Override
+      public Instant instant() {
+        return self.instant();
+      }
+
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return self.withZone(other);
+      }
+    };
+  }
+}

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.TimeZone;
 import kith.config.EnvironmentSource;
 import kith.config.Settings;
 import kith.config.SettingsException;
@@ -51,6 +52,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // The store keeps instants in TIMESTAMP columns; in UTC they mean the same on every machine, all year.
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int status = run(args, System.getenv(), Path.of("").toAbsolutePath(), out, err);

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class BriefScheduler {
   static final Duration TOO_LATE = Duration.ofHours(1);
   static final int MAX_ATTEMPTS = 3;
+  /** A claim older than this was left by an instance that died while sending. */
+  static final Duration STALE_CLAIM = Duration.ofMinutes(10);
   private static final Logger log = LoggerFactory.getLogger(BriefScheduler.class);
 
   private final Jdbi jdbi;
@@ -41,8 +43,10 @@ public final class BriefScheduler {
   /** Sends what is due now; returns how many briefs were sent. */
   public int sendDue() {
     int sent = 0;
-    for (Scheduled listed : store(s -> s.due(clock.instant()))) {
-      if (store(s -> s.claim(listed.id(), instance, clock.instant()))) {
+    Instant now = clock.instant();
+    Instant staleClaims = now.minus(STALE_CLAIM);
+    for (Scheduled listed : store(s -> s.due(now, staleClaims))) {
+      if (store(s -> s.claim(listed.id(), instance, now, staleClaims))) {
         // Read again: since the list was read another instance may have tried it, or a sync moved it.
         Scheduled brief = store(s -> s.byId(listed.id())).orElseThrow();
         sent += deliver(brief) ? 1 : 0;

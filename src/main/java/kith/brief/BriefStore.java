@@ -66,17 +66,22 @@ public interface BriefStore {
       + "ORDER BY due_at, id")
   List<Scheduled> upcoming(@Bind("user") String userId);
 
-  /** Briefs whose time has come. */
-  @SqlQuery("SELECT " + COLUMNS + " FROM scheduled_brief WHERE state = 'scheduled' AND next_attempt_at <= :now "
-      + "ORDER BY due_at, id")
-  List<Scheduled> due(@Bind("now") Instant now);
+  /**
+   * Briefs whose time has come, and those an instance claimed before {@code staleClaims} and never finished (it
+   * died mid-send): sending one of those again may repeat it, but losing it would be worse.
+   */
+  @SqlQuery("SELECT " + COLUMNS + " FROM scheduled_brief WHERE next_attempt_at <= :now AND (state = 'scheduled' "
+      + "OR (state = 'sending' AND claimed_at < :staleClaims)) ORDER BY due_at, id")
+  List<Scheduled> due(@Bind("now") Instant now, @Bind("staleClaims") Instant staleClaims);
 
   /** Claims a brief for sending; true for exactly one caller, however many instances ask at once. */
   @SqlUpdate("""
-      UPDATE scheduled_brief SET state = 'sending', claimed_by = :by
-       WHERE id = :id AND state = 'scheduled' AND next_attempt_at <= :now
+      UPDATE scheduled_brief SET state = 'sending', claimed_by = :by, claimed_at = :now
+       WHERE id = :id AND next_attempt_at <= :now
+         AND (state = 'scheduled' OR (state = 'sending' AND claimed_at < :staleClaims))
       """)
-  boolean claim(@Bind("id") long id, @Bind("by") String instance, @Bind("now") Instant now);
+  boolean claim(@Bind("id") long id, @Bind("by") String instance, @Bind("now") Instant now,
+      @Bind("staleClaims") Instant staleClaims);
 
   @SqlUpdate("UPDATE scheduled_brief SET state = :state, last_error = :error WHERE id = :id")
   void finish(@Bind("id") long id, @Bind("state") String state, @Bind("error") String error);

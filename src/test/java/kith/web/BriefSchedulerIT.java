@@ -91,6 +91,23 @@ class BriefSchedulerIT {
   }
 
   @Test
+  void aBriefLeftSendingByAnInstanceThatDiedIsTakenUpAfterTenMinutes() throws Exception {
+    brief("Kushal in 45m");
+    clock.set(DUE);
+    // An instance claims it and dies before sending.
+    kith.wiring.database().jdbi().useHandle(h -> h.execute(
+        "UPDATE scheduled_brief SET state = 'sending', claimed_by = 'dead', claimed_at = ?", DUE));
+    kith.restart();
+
+    clock.set(DUE.plus(Duration.ofMinutes(9)));
+    assertEquals(0, sendDue());
+    clock.set(DUE.plus(Duration.ofMinutes(11)));
+    assertEquals(1, sendDue());
+    assertEquals("sent", rows.only().state());
+    assertEquals(1, messages().size());
+  }
+
+  @Test
   void aRestartKeepsTheScheduleAndTheBriefIsSentOnce() throws Exception {
     brief("Kushal in 45m");
 

@@ -4,6 +4,8 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.element.ButtonElement;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -101,11 +103,29 @@ public final class BriefCommand implements SlashCommandHandler {
     return WhoReply.text(HELP);
   }
 
-  /** Runs {@code action} for the one person {@code who} names; else answers like /who does (picker, no match). */
+  /**
+   * Runs {@code action} for the one person {@code who} names. Otherwise it says who matched, by name: a picker's
+   * buttons would show a card and lose the time that was asked for.
+   */
   private WhoReply forPerson(String who, LongFunction<String> action) {
     WhoQuery query = WhoQuery.ofCommand(who);
     Optional<Long> contact = answers.contactOf(query);
-    return contact.map(id -> WhoReply.text(action.apply(id))).orElseGet(() -> answers.answer(query));
+    if (contact.isPresent()) {
+      return WhoReply.text(action.apply(contact.get()));
+    }
+    WhoReply lookup = answers.answer(query);
+    return WhoReply.text(lookup.text() + ". Say `/brief` again with the name as it is in your notes"
+        + (lookup.blocks().isEmpty() ? "." : ": " + candidates(lookup) + "."));
+  }
+
+  /** The names offered as buttons in a picker or a no-match reply. */
+  private static String candidates(WhoReply lookup) {
+    return String.join(", ", lookup.blocks().stream()
+        .filter(b -> b instanceof ActionsBlock)
+        .flatMap(b -> ((ActionsBlock) b).getElements().stream())
+        .filter(e -> e instanceof ButtonElement)
+        .map(e -> ((ButtonElement) e).getText().getText())
+        .toList());
   }
 
   static final String HELP = "*/brief* sends you a brief on the people you are about to meet, by DM.\n"

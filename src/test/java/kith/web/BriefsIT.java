@@ -100,6 +100,15 @@ class BriefsIT {
   }
 
   @Test
+  void anAmbiguousNameSaysWhoMatchedAndSchedulesNothing() {
+    String reply = text(brief("Sam at 14:30"));
+
+    assertTrue(reply.startsWith("Several people match \"Sam\""), reply);
+    assertTrue(reply.contains("Sam Carter") && reply.contains("Sam Okafor"), reply);
+    assertEquals(0, rows.all().size());
+  }
+
+  @Test
   void aTimeItCannotReadGetsTheFormsThatWork() {
     String reply = text(brief("Kushal at lunchtime"));
 

@@ -101,7 +101,7 @@ public final class Wiring implements AutoCloseable {
         .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build(),
         Duration.ofSeconds(20), 5_000_000), directory, replies, settings.briefLead(), clock, briefs.home());
     DecisionFeature.register(app, database.jdbi(), api, replies, directory, noteWrites(background),
-        settings.decisionEmojis(), background, clock);
+        settings.decisionEmojis(), background, clock, briefs.home()::refresh);
     return app;
   }
 

@@ -6,6 +6,7 @@ import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.Consumer;
 import kith.contact.Directory;
 import kith.slack.Background;
 import kith.slack.Replies;
@@ -18,9 +19,10 @@ public final class DecisionFeature {
 
   /** Registers the handlers and returns the recorder, which other features (and tests) may use. */
   public static DecisionRecorder register(App app, Jdbi jdbi, SlackApi api, Replies replies, Directory directory,
-      NoteWrites noteWrites, Set<String> emojis, Background background, Clock clock) {
+      NoteWrites noteWrites, Set<String> emojis, Background background, Clock clock,
+      Consumer<String> changedFor) {
     DecisionRecorder recorder = new DecisionRecorder(jdbi, new MessageReader(api), directory,
-        new Confirmations(jdbi, replies, api, directory), noteWrites, clock);
+        new Confirmations(jdbi, replies, api, directory), noteWrites, clock, changedFor);
     app.event(ReactionAddedEvent.class, new DecisionReactionAdded(emojis, recorder, replies, background));
     app.event(ReactionRemovedEvent.class, new DecisionReactionRemoved(emojis, recorder, api, jdbi, background));
     app.event(MessageEvent.class, new DecisionReply(recorder, replies, background));

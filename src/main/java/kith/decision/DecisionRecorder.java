@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kith.contact.Directory;
@@ -42,9 +43,12 @@ public final class DecisionRecorder {
   private final Confirmations confirmations;
   private final NoteWrites noteWrites;
   private final Clock clock;
+  /** Told which user changed the decisions, so their Home tab (which lists recent ones) is refreshed. */
+  private final Consumer<String> changedFor;
 
   DecisionRecorder(Jdbi jdbi, MessageReader reader, Directory directory, Confirmations confirmations,
-      NoteWrites noteWrites, Clock clock) {
+      NoteWrites noteWrites, Clock clock, Consumer<String> changedFor) {
+    this.changedFor = changedFor;
     this.jdbi = jdbi;
     this.reader = reader;
     this.directory = directory;
@@ -88,6 +92,7 @@ public final class DecisionRecorder {
     jdbi.useExtension(DecisionStore.class, s -> s.setSubjects(id, subjects));
     confirmations.post(id, message.replyThread());
     noteWrites.append(id, subjects);
+    changedFor.accept(userId);
     return new Outcome.Recorded(id);
   }
 
@@ -98,6 +103,7 @@ public final class DecisionRecorder {
     }
     confirmations.refresh(decision.id());
     noteWrites.append(decision.id(), store(s -> s.subjects(decision.id())));
+    changedFor.accept(userId);
     return new Outcome.Recorded(decision.id());
   }
 
@@ -107,6 +113,7 @@ public final class DecisionRecorder {
     if (undone) {
       confirmations.refresh(decisionId);
       noteWrites.remove(decisionId, store(s -> s.subjects(decisionId)));
+      changedFor.accept(userId);
     }
     return undone;
   }

@@ -140,6 +140,8 @@ class DecisionsIT {
     assertEquals(1, decisionCount());
     assertEquals(ALICE, decision(ts).recordedBy());
     assertEquals(1, kith.slack.calls("chat.postMessage").size());
+    // The Home tab lists recent decisions: it is refreshed for whoever recorded one.
+    assertEquals(List.of(ALICE), kith.slack.calls("views.publish").stream().map(c -> c.param("user_id")).toList());
   }
 
   @Test

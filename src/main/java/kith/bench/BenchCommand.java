@@ -1,20 +1,76 @@
 package kith.bench;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kith.Main.Launcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Placeholder replaced by the benchmark implementation. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs the benchmark.")
+/** {@code kith bench}: measures Kith on a synthetic vault, on loopback only; prints each figure against its target. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures Kith on a synthetic vault, on loopback only, in a temporary folder",
+      "deleted afterwards: import speed; re-import of the unchanged vault; heap in use;",
+      "/who throughput and latency from concurrent signed clients, against a bare",
+      "/noop command; and the time from starting `kith serve` to its first answer.",
+      "Prints each figure with its target. Needs no settings; touches no Kith database."
+    })
 public final class BenchCommand implements Callable<Integer> {
   private final Launcher launcher;
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--people", defaultValue = "20000",
+      description = "People notes to generate (default: ${DEFAULT-VALUE}).")
+  private int people;
+
+  @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+  private int clients;
+
+  @Option(names = "--seconds", defaultValue = "10",
+      description = "Measured seconds of each load, after 1 s of warm-up (default: ${DEFAULT-VALUE}).")
+  private int seconds;
+
+  @Option(names = "--seed", defaultValue = "42",
+      description = "Seed of the synthetic vault and the queries (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(names = "--out", paramLabel = "<file.json>", description = "Also write the figures to this file as JSON.")
+  private Path out;
 
   public BenchCommand(Launcher launcher) {
     this.launcher = launcher;
   }
 
   @Override
-  public Integer call() {
-    return launcher == null ? 1 : 0;
+  public Integer call() throws Exception {
+    require(people >= 1, "--people must be at least 1");
+    require(clients >= 1, "--clients must be at least 1");
+    require(seconds >= 1, "--seconds must be at least 1");
+    PrintWriter err = spec.commandLine().getErr();
+    Path tempParent = Path.of(System.getProperty("java.io.tmpdir"));
+    BenchResults results =
+        new BenchRun(new BenchRun.Options(people, clients, seconds, seed), launcher.clock(), err, tempParent).run();
+    PrintWriter printed = spec.commandLine().getOut();
+    printed.print(BenchReport.table(results));
+    printed.flush();
+    if (out != null) {
+      Files.writeString(out, results.toJson() + "\n", StandardCharsets.UTF_8);
+    }
+    return 0;
+  }
+
+  private void require(boolean condition, String message) {
+    if (!condition) {
+      throw new ParameterException(spec.commandLine(), message);
+    }
   }
 }

@@ -1,0 +1,84 @@
+package kith.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The table {@code kith bench} prints: each figure, its target when it has one, and PASS or MISS. */
+final class BenchReport {
+  /** The people count the targets are set for. */
+  static final int TARGET_PEOPLE = 20_000;
+
+  private BenchReport() {}
+
+  private record Row(String figure, String value, String target, String verdict) {}
+
+  static String table(BenchResults r) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(row("Vault", f("%,d notes, %.1f MB", r.people(), r.vaultBytes() / 1e6)));
+    rows.add(row("Import", f("%,.0f notes/s (%.2f s, %d failed)",
+        r.importNotesPerS(), r.importS(), r.importFailed()),
+        "≥ 2,000 notes/s (20,000 in < 10 s)", r.importNotesPerS() >= 2_000 && r.importFailed() == 0));
+    rows.add(row("Re-import, unchanged", f("%.2f s (%,d unchanged)", r.reimportS(), r.reimportUnchanged()),
+        "< 2 s", r.reimportS() < 2));
+    rows.add(row("Heap in use after import", f("%.0f MB", r.heapMb()), "< 256 MB", r.heapMb() < 256));
+    rows.add(row("/who throughput", f("%,.0f req/s (%,d requests)", r.whoRps(), r.whoRequests())));
+    rows.add(row("/who p50", ms(r.whoP50Ms())));
+    rows.add(row("/who p95", ms(r.whoP95Ms())));
+    rows.add(row("/who p99", ms(r.whoP99Ms()), "< 20 ms", r.whoP99Ms() < 20));
+    rows.add(row("/who max", ms(r.whoMaxMs())));
+    rows.add(row("/who answers", r.whoOutcomes().toString()));
+    rows.add(row("/who CPU per request", cpu(r.whoServerCpuMs(), r.whoProcessCpuMs())));
+    rows.add(row("/noop ceiling", f("%,.0f req/s (p50 %s, p99 %s)",
+        r.noopRps(), ms(r.noopP50Ms()), ms(r.noopP99Ms()))));
+    rows.add(row("/noop CPU per request", cpu(r.noopServerCpuMs(), r.noopProcessCpuMs())));
+    rows.add(row("/who ÷ /noop", f("%.2f", r.whoToNoopRatio()), "≥ 0.50", r.whoToNoopRatio() >= 0.5));
+    rows.add(row("Errors", f("%d (/who %d, /noop %d)", r.errors(), r.whoErrors(), r.noopErrors()), "0",
+        r.errors() == 0));
+    rows.add(row("Server start to first answer", f("%.3f s", r.serverStartS())));
+    rows.add(row("Process start to first answer", f("%.2f s", r.startupS()), "< 2 s", r.startupS() < 2));
+    return render(r, rows);
+  }
+
+  private static String render(BenchResults r, List<Row> rows) {
+    int[] widths = {"Figure".length(), "Measured".length(), "Target".length()};
+    for (Row row : rows) {
+      widths[0] = Math.max(widths[0], row.figure().length());
+      widths[1] = Math.max(widths[1], row.value().length());
+      widths[2] = Math.max(widths[2], row.target().length());
+    }
+    String format = "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s%n";
+    StringBuilder table = new StringBuilder();
+    table.append(f("kith bench: %,d people, %d clients × %d s, seed %d; %d CPUs, load average %.1f → %.1f; Java %s%n",
+        r.people(), r.clients(), r.seconds(), r.seed(), r.cpus(), r.loadAverageStart(), r.loadAverageEnd(),
+        r.java()));
+    table.append(String.format(Locale.ROOT, format, "Figure", "Measured", "Target", ""));
+    for (Row row : rows) {
+      table.append(String.format(Locale.ROOT, format, row.figure(), row.value(), row.target(), row.verdict()));
+    }
+    if (r.people() != TARGET_PEOPLE) {
+      table.append(f("Targets are set for %,d people; this run had %,d.%n", TARGET_PEOPLE, r.people()));
+    }
+    return table.toString();
+  }
+
+  private static Row row(String figure, String value) {
+    return new Row(figure, value, "", "");
+  }
+
+  private static Row row(String figure, String value, String target, boolean met) {
+    return new Row(figure, value, target, met ? "PASS" : "MISS");
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+
+  private static String cpu(double serverMs, double processMs) {
+    return f("%.2f ms in request threads, %.2f ms in the process", serverMs, processMs);
+  }
+
+  private static String ms(double millis) {
+    return f("%.2f ms", millis);
+  }
+}

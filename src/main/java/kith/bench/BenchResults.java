@@ -1,0 +1,62 @@
+package kith.bench;
+
+import com.google.gson.FieldNamingPolicy;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.util.Map;
+
+/**
+ * Every figure of one run, written as JSON with snake_case keys ({@code whoP99Ms} → {@code who_p99_ms}) so that
+ * runs can be compared. Times in seconds or milliseconds as the key says; {@code errors} counts wrong answers to
+ * both loads, warm-up included. The load averages (one minute, -1 where the platform has none) show whether
+ * other work shared the machine.
+ */
+record BenchResults(
+    int people,
+    int clients,
+    int seconds,
+    long seed,
+    long vaultBytes,
+    double importS,
+    double importNotesPerS,
+    int importFailed,
+    double reimportS,
+    int reimportUnchanged,
+    double heapMb,
+    double serverStartS,
+    double startupS,
+    long whoRequests,
+    double whoRps,
+    double whoP50Ms,
+    double whoP95Ms,
+    double whoP99Ms,
+    double whoMaxMs,
+    long whoErrors,
+    double whoServerCpuMs,
+    double whoProcessCpuMs,
+    Map<String, Long> whoOutcomes,
+    long noopRequests,
+    double noopRps,
+    double noopP50Ms,
+    double noopP99Ms,
+    double noopMaxMs,
+    long noopErrors,
+    double noopServerCpuMs,
+    double noopProcessCpuMs,
+    double whoToNoopRatio,
+    long errors,
+    Map<String, Long> webApiCalls,
+    int cpus,
+    double loadAverageStart,
+    double loadAverageEnd,
+    String java) {
+
+  private static final Gson GSON = new GsonBuilder()
+      .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
+      .setPrettyPrinting()
+      .create();
+
+  String toJson() {
+    return GSON.toJson(this);
+  }
+}

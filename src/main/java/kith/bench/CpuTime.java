@@ -1,0 +1,56 @@
+package kith.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * CPU time spent during the measured part of a load: by the server's request threads (Jetty's pool, named
+ * {@code kith-http}) and by the whole process. Unlike throughput, CPU per request hardly changes when other work
+ * shares the machine, so it is the figure to compare between runs on a busy machine.
+ */
+final class CpuTime {
+  private static final String SERVER_THREADS = "kith-http";
+
+  /** Nanoseconds of CPU; -1 where the JVM cannot tell. */
+  record Spent(long serverNanos, long processNanos) {}
+
+  private CpuTime() {}
+
+  /** Waits until {@code from}, then until {@code to} (both {@link System#nanoTime}), and returns what was spent. */
+  static Spent during(long from, long to) throws InterruptedException {
+    sleepUntil(from);
+    long server = serverNanos();
+    long process = processNanos();
+    sleepUntil(to);
+    return new Spent(server < 0 ? -1 : serverNanos() - server, process < 0 ? -1 : processNanos() - process);
+  }
+
+  private static long serverNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    if (!threads.isThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) {
+      return -1;
+    }
+    long total = 0;
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith(SERVER_THREADS)) {
+        total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return total;
+  }
+
+  private static long processNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : -1;
+  }
+
+  private static void sleepUntil(long nanoTime) throws InterruptedException {
+    long left = nanoTime - System.nanoTime();
+    if (left > 0) {
+      TimeUnit.NANOSECONDS.sleep(left);
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package kith.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kith.bench.SlashCommands.Signer;
+
+/**
+ * A closed-loop load: {@code clients} threads each send one signed slash command, wait for the answer, and send
+ * the next, for a warm-up and then the measured time. Only requests sent during the measured time count towards
+ * throughput and latency; a wrong answer (not 200, or a body the {@link Check} rejects, or no answer) counts as an
+ * error whenever it happens.
+ */
+final class LoadRun {
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Names what an answer was (a card, a picker, an ack…), or returns null when it is not a right answer. */
+  interface Check {
+    String outcome(String body);
+  }
+
+  /** What a run measured. */
+  record Result(long requests, double seconds, long errors, Latencies.Sorted latencies, Map<String, Long> outcomes,
+      String firstError, CpuTime.Spent cpu) {
+    double requestsPerSecond() {
+      return requests / seconds;
+    }
+
+    /** Milliseconds of CPU the server's request threads spent per measured request. */
+    double serverCpuMsPerRequest() {
+      return requests == 0 ? 0 : cpu.serverNanos() / 1e6 / requests;
+    }
+
+    /** Milliseconds of CPU the whole process (server, clients, JIT, GC) spent per measured request. */
+    double processCpuMsPerRequest() {
+      return requests == 0 ? 0 : cpu.processNanos() / 1e6 / requests;
+    }
+  }
+
+  private final URI url;
+  private final SlashCommands commands;
+  private final int clients;
+  private final Duration warmUp;
+  private final Duration measured;
+
+  LoadRun(URI url, SlashCommands commands, int clients, Duration warmUp, Duration measured) {
+    this.url = url;
+    this.commands = commands;
+    this.clients = clients;
+    this.warmUp = warmUp;
+    this.measured = measured;
+  }
+
+  Result run(List<String> bodies, Check check) throws InterruptedException {
+    HttpClient http = client();
+    long measureFrom = System.nanoTime() + warmUp.toNanos();
+    long end = measureFrom + measured.toNanos();
+    List<Client> running = new ArrayList<>(clients);
+    List<Thread> threads = new ArrayList<>(clients);
+    for (int i = 0; i < clients; i++) {
+      Client client = new Client(http, bodies, i * bodies.size() / clients, check, measureFrom, end);
+      Thread thread = new Thread(client, "bench-client-" + (i + 1));
+      running.add(client);
+      threads.add(thread);
+      thread.start();
+    }
+    CpuTime.Spent cpu = CpuTime.during(measureFrom, end);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    long errors = 0;
+    String firstError = null;
+    Map<String, Long> outcomes = new TreeMap<>();
+    List<Latencies> latencies = new ArrayList<>(clients);
+    for (Client client : running) {
+      errors += client.errors;
+      firstError = firstError != null ? firstError : client.firstError;
+      client.outcomes.forEach((outcome, count) -> outcomes.merge(outcome, count, Long::sum));
+      latencies.add(client.latencies);
+    }
+    Latencies.Sorted sorted = Latencies.merge(latencies);
+    return new Result(sorted.nanos().length, measured.toNanos() / 1e9, errors, sorted, outcomes, firstError, cpu);
+  }
+
+  /** HTTP/1.1 as Slack speaks it, with no upgrade attempt; connections are kept and reused. */
+  static HttpClient client() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
+
+  /** Sends {@code body} to {@code url}, signed now, as Slack would. */
+  static HttpResponse<String> post(HttpClient http, URI url, Signer signer, String body)
+      throws IOException, InterruptedException {
+    long timestamp = System.currentTimeMillis() / 1000;
+    HttpRequest request = HttpRequest.newBuilder(url)
+        .timeout(REQUEST_TIMEOUT)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
+        .header(SlashCommands.TIMESTAMP_HEADER, Long.toString(timestamp))
+        .header(SlashCommands.SIGNATURE_HEADER, signer.signature(timestamp, body))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** One client: its own signer, latencies and counts, read by the run once the thread has ended. */
+  private final class Client implements Runnable {
+    private final HttpClient http;
+    private final List<String> bodies;
+    private final Check check;
+    private final long measureFrom;
+    private final long end;
+    private final Latencies latencies;
+    private final Map<String, Long> outcomes = new TreeMap<>();
+    private int next;
+    private long errors;
+    private String firstError;
+
+    Client(HttpClient http, List<String> bodies, int first, Check check, long measureFrom, long end) {
+      this.http = http;
+      this.bodies = bodies;
+      this.next = first;
+      this.check = check;
+      this.measureFrom = measureFrom;
+      this.end = end;
+      this.latencies = new Latencies((int) Math.min(1 << 20, measured.toSeconds() * 4_000));
+    }
+
+    @Override
+    public void run() {
+      Signer signer = commands.signer();
+      for (long sent = System.nanoTime(); sent < end; sent = System.nanoTime()) {
+        String body = bodies.get(next++ % bodies.size());
+        String outcome;
+        try {
+          HttpResponse<String> response = post(http, url, signer, body);
+          long latency = System.nanoTime() - sent;
+          outcome = response.statusCode() == 200 ? check.outcome(response.body()) : null;
+          if (outcome == null) {
+            failed("HTTP " + response.statusCode() + ": " + clip(response.body()));
+          } else if (sent >= measureFrom) {
+            latencies.add(latency);
+            outcomes.merge(outcome, 1L, Long::sum);
+          }
+        } catch (IOException e) {
+          failed(e.toString());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+
+    private void failed(String what) {
+      errors++;
+      if (firstError == null) {
+        firstError = what;
+      }
+    }
+  }
+
+  private static String clip(String body) {
+    return body == null ? "" : body.length() <= 300 ? body : body.substring(0, 300) + "…";
+  }
+}

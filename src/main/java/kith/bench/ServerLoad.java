@@ -1,0 +1,80 @@
+package kith.bench;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import kith.Wiring;
+import kith.slack.Background;
+import kith.slack.Deadline;
+import kith.slack.SlackApi;
+import kith.slack.SlackApps;
+import kith.web.HttpServer;
+import kith.web.KithServer;
+
+/**
+ * The real HTTP server (Jetty, Bolt's signature check, Kith's middleware and handlers) on an imported store, with a
+ * {@code /noop} command registered only here that just acknowledges: the ceiling Jetty, signature checking and Bolt
+ * allow. Work after an acknowledgement runs on the request's thread, as in the tests, so a reply is never late.
+ */
+final class ServerLoad {
+  static final String WHO = "/who";
+  static final String NOOP = "/noop";
+  private static final Duration WARM_UP = Duration.ofSeconds(1);
+
+  /** What the two loads measured, and how long the server took from construction to its first card. */
+  record Figures(double serverStartS, LoadRun.Result who, LoadRun.Result noop) {}
+
+  private ServerLoad() {}
+
+  static Figures run(Wiring wiring, SlashCommands commands, List<String> whoBodies, int clients, int seconds,
+      PrintWriter progress) throws Exception {
+    long starting = System.nanoTime();
+    KithServer server = new KithServer(wiring, SlackApps.client(wiring.settings().slack()),
+        new Background(Runnable::run), SlackApi.Pause.SLEEP, Deadline.ACK_BUDGET);
+    server.app().command(NOOP, (req, ctx) -> ctx.ack());
+    try {
+      server.start();
+      URI url = URI.create("http://127.0.0.1:" + server.port() + HttpServer.EVENTS_PATH);
+      firstAnswer(url, commands, whoBodies.get(0));
+      double serverStartS = (System.nanoTime() - starting) / 1e9;
+      LoadRun load = new LoadRun(url, commands, clients, WARM_UP, Duration.ofSeconds(seconds));
+      progress.printf("kith bench: /who from %d clients for %d s (after %d s warm-up)%n", clients, seconds,
+          WARM_UP.toSeconds());
+      LoadRun.Result who = load.run(whoBodies, ServerLoad::whoOutcome);
+      progress.printf("kith bench: /noop from %d clients for %d s (after %d s warm-up)%n", clients, seconds,
+          WARM_UP.toSeconds());
+      LoadRun.Result noop = load.run(List.of(commands.body(NOOP, "")), ServerLoad::noopOutcome);
+      return new Figures(serverStartS, who, noop);
+    } finally {
+      server.close();
+    }
+  }
+
+  /** A /who answer: private, with blocks; a card, a picker of namesakes, or "no one matches" with suggestions. */
+  static String whoOutcome(String body) {
+    if (body == null || !body.contains("\"response_type\":\"ephemeral\"") || !body.contains("\"blocks\":[")) {
+      return null;
+    }
+    if (body.contains("\"text\":\"Several people match")) {
+      return "picker";
+    }
+    return body.contains("\"text\":\"No one matches") ? "not_found" : "card";
+  }
+
+  /** Bolt's bare acknowledgement: 200 and no body. */
+  static String noopOutcome(String body) {
+    return body == null || body.isEmpty() ? "ack" : null;
+  }
+
+  private static void firstAnswer(URI url, SlashCommands commands, String body) throws Exception {
+    HttpClient http = LoadRun.client();
+    HttpResponse<String> response = LoadRun.post(http, url, commands.signer(), body);
+    if (response.statusCode() != 200 || whoOutcome(response.body()) == null) {
+      throw new IllegalStateException("the first /who was answered " + response.statusCode() + ": "
+          + response.body());
+    }
+  }
+}

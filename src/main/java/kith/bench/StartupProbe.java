@@ -1,0 +1,104 @@
+package kith.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import kith.web.HttpServer;
+
+/**
+ * Time from process start to first answer, measured on a process of its own, because the benchmark's own JVM is
+ * long warm by then: it starts {@code java -cp <this classpath> kith.Main serve} on the store the benchmark
+ * imported (no {@code KITH_VAULT}, so no import at start), and sends a signed {@code /who} every few milliseconds
+ * until one is answered with a card. The clock starts just before the process is launched.
+ */
+final class StartupProbe {
+  private static final Duration GIVE_UP = Duration.ofSeconds(60);
+  private static final Duration RETRY = Duration.ofMillis(5);
+
+  private StartupProbe() {}
+
+  /**
+   * Seconds from launch to the first card.
+   *
+   * @param env Kith's settings for the new process; its PORT is chosen here
+   * @param folder the process's working directory (holds no .env) and where its output goes
+   */
+  static double secondsToFirstAnswer(Map<String, String> env, Path folder, SlashCommands commands, String whoBody,
+      LoadRun.Check check) throws IOException, InterruptedException {
+    int port = freePort();
+    Path log = folder.resolve("serve.log");
+    ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+        "kith.Main", "serve")
+        .directory(folder.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    // Only Kith's settings and the locale: a SLACK_APP_TOKEN or KITH_VAULT in the caller's environment must not
+    // change what is measured.
+    Map<String, String> childEnv = builder.environment();
+    childEnv.keySet().removeIf(key -> !key.equals("LANG") && !key.startsWith("LC_") && !key.equals("HOME"));
+    childEnv.putAll(env);
+    childEnv.put("PORT", Integer.toString(port));
+    URI url = URI.create("http://127.0.0.1:" + port + HttpServer.EVENTS_PATH);
+    HttpClient http = LoadRun.client();
+    SlashCommands.Signer signer = commands.signer();
+    long launched = System.nanoTime();
+    Process process = builder.start();
+    try {
+      while (System.nanoTime() - launched < GIVE_UP.toNanos()) {
+        if (!process.isAlive()) {
+          throw new IllegalStateException("kith serve exited with " + process.exitValue() + ": " + tail(log));
+        }
+        if (answered(http, url, signer, whoBody, check)) {
+          return (System.nanoTime() - launched) / 1e9;
+        }
+        Thread.sleep(RETRY.toMillis());
+      }
+      throw new IllegalStateException("kith serve did not answer within " + GIVE_UP.toSeconds() + " s: " + tail(log));
+    } finally {
+      stop(process);
+    }
+  }
+
+  private static boolean answered(HttpClient http, URI url, SlashCommands.Signer signer, String body,
+      LoadRun.Check check) throws InterruptedException {
+    try {
+      HttpResponse<String> response = LoadRun.post(http, url, signer, body);
+      return response.statusCode() == 200 && check.outcome(response.body()) != null;
+    } catch (IOException notListeningYet) {
+      // Refused, or cut off while Jetty starts: the process is not serving yet.
+      return false;
+    }
+  }
+
+  /** SIGTERM, as an operator stops Kith, so the database is closed cleanly; then by force if it hangs. */
+  private static void stop(Process process) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private static String javaCommand() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String tail(Path log) throws IOException {
+    List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+  }
+}

@@ -1,0 +1,67 @@
+package kith.bench;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import kith.bench.SyntheticVault.Person;
+
+/**
+ * What people type after {@code /who}, for random people of the vault, in equal shares: the name exactly as written;
+ * in lower case (without its accents half the time); with one typo in the longest word; the first name alone.
+ */
+final class WhoQueries {
+  private static final String KEYBOARD = "abcdefghijklmnopqrstuvwxyz";
+
+  private WhoQueries() {}
+
+  static List<String> of(List<Person> people, int count, long seed) {
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5EEDL);
+    List<String> queries = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String name = people.get(random.nextInt(people.size())).name();
+      queries.add(switch (i % 4) {
+        case 0 -> name;
+        case 1 -> lowerCase(name, random.nextBoolean());
+        case 2 -> withTypo(name, random);
+        default -> name.substring(0, name.indexOf(' '));
+      });
+    }
+    return List.copyOf(queries);
+  }
+
+  private static String lowerCase(String name, boolean withoutAccents) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return withoutAccents ? Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}", "") : lower;
+  }
+
+  /** One letter of the longest word dropped, doubled, swapped with the next or replaced. */
+  static String withTypo(String name, SplittableRandom random) {
+    String[] words = name.split(" ");
+    int longest = 0;
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].length() > words[longest].length()) {
+        longest = i;
+      }
+    }
+    String word = words[longest];
+    int at = 1 + random.nextInt(word.length() - 2);
+    StringBuilder typo = new StringBuilder(word);
+    switch (random.nextInt(4)) {
+      case 0 -> typo.deleteCharAt(at);
+      case 1 -> typo.insert(at, word.charAt(at));
+      case 2 -> {
+        typo.setCharAt(at, word.charAt(at + 1));
+        typo.setCharAt(at + 1, word.charAt(at));
+      }
+      default -> typo.setCharAt(at, KEYBOARD.charAt(random.nextInt(KEYBOARD.length())));
+    }
+    if (typo.toString().equals(word)) {
+      // Swapped twin letters or a letter replaced by itself: drop it instead, so the query always has a typo.
+      typo = new StringBuilder(word).deleteCharAt(at);
+    }
+    words[longest] = typo.toString();
+    return String.join(" ", words);
+  }
+}

@@ -1,0 +1,137 @@
+package kith.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kith.Main;
+import kith.Wiring;
+import kith.config.Settings;
+import kith.vault.ImportSummary;
+import kith.vault.NoteParser;
+import kith.vault.NoteReading;
+import kith.vault.PeopleNote;
+import kith.vault.VaultImporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kith bench} end to end on a small vault (correctness only: no timing is asserted), and its vault. */
+class BenchCommandTest {
+  private static final List<String> KEYS = List.of("people", "import_notes_per_s", "reimport_s", "who_rps",
+      "noop_rps", "who_to_noop_ratio", "who_p50_ms", "who_p99_ms", "errors", "heap_mb", "startup_s");
+
+  @TempDir Path temp;
+
+  @Test
+  void runsOnASmallVaultAndWritesEveryFigureAsJson() throws IOException {
+    Path out = temp.resolve("results.json");
+    StringWriter printed = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new String[] {"bench", "--people", "300", "--clients", "2", "--seconds", "1", "--out",
+        out.toString()}, new HashMap<>(), temp, new PrintWriter(printed, true), new PrintWriter(err, true));
+
+    assertEquals(0, status, err::toString);
+    JsonObject json = JsonParser.parseString(Files.readString(out, StandardCharsets.UTF_8)).getAsJsonObject();
+    KEYS.forEach(key -> assertTrue(json.has(key), "no " + key + " in " + json));
+    assertEquals(300, json.get("people").getAsInt());
+    assertEquals(0, json.get("errors").getAsLong(), err::toString);
+    assertEquals(0, json.get("import_failed").getAsInt());
+    assertEquals(300, json.get("reimport_unchanged").getAsInt());
+    for (String positive : List.of("import_notes_per_s", "reimport_s", "who_rps", "noop_rps", "who_to_noop_ratio",
+        "who_p50_ms", "who_p99_ms", "heap_mb", "startup_s")) {
+      assertTrue(json.get(positive).getAsDouble() > 0, positive + " in " + json);
+    }
+    assertTrue(json.get("who_p99_ms").getAsDouble() >= json.get("who_p50_ms").getAsDouble());
+    assertTrue(json.getAsJsonObject("who_outcomes").get("card").getAsLong() > 0, json::toString);
+    assertTrue(printed.toString().contains("/who ÷ /noop"), printed::toString);
+  }
+
+  @Test
+  void leavesNoTemporaryFilesBehind() throws Exception {
+    Path parent = Files.createDirectories(temp.resolve("tmp"));
+    BenchResults results = new BenchRun(new BenchRun.Options(20, 1, 1, 42), Clock.systemUTC(),
+        new PrintWriter(new StringWriter()), parent).run();
+
+    assertEquals(0, results.errors());
+    try (Stream<Path> left = Files.list(parent)) {
+      assertEquals(List.of(), left.toList());
+    }
+  }
+
+  @Test
+  void writesNotesThatImportWithoutFailures() throws IOException {
+    Path vault = Files.createDirectories(temp.resolve("vault"));
+    SyntheticVault.Written written = new SyntheticVault(7).write(vault, 200);
+    Settings settings = Settings.from(Map.of("KITH_DB_URL", "jdbc:h2:file:" + temp.resolve("db/kith")));
+
+    try (Wiring wiring = Wiring.open(settings, Clock.systemUTC())) {
+      ImportSummary summary = wiring.importVault(vault, VaultImporter.Progress.NONE);
+
+      assertEquals(List.of(), summary.failed());
+      assertEquals(200, summary.imported());
+      assertEquals(0, summary.skipped());
+    }
+    assertEquals(200, written.people().size());
+  }
+
+  @Test
+  void notesReadAsTheyWereWritten() throws IOException {
+    Path vault = Files.createDirectories(temp.resolve("vault"));
+    SyntheticVault.Written written = new SyntheticVault(7).write(vault, 200);
+    NoteParser parser = new NoteParser();
+
+    for (SyntheticVault.Person person : written.people()) {
+      NoteReading reading = parser.read(person.path(), Files.readAllBytes(vault.resolve(person.path())));
+      PeopleNote note = assertInstanceOf(NoteReading.Person.class, reading, person.path()).note();
+      assertEquals(person.name(), note.name());
+      assertEquals(person.aliases(), note.aliases());
+      assertTrue(note.interactions().size() >= 5 && note.interactions().size() <= 50, person.path());
+      assertEquals(List.of(), note.otherSections(), person.path());
+      assertFalse(note.keyFacts().isEmpty(), person.path());
+    }
+  }
+
+  @Test
+  void theSameSeedWritesTheSameVault() throws IOException {
+    Path one = Files.createDirectories(temp.resolve("one"));
+    Path two = Files.createDirectories(temp.resolve("two"));
+    Path other = Files.createDirectories(temp.resolve("other"));
+    SyntheticVault.Written first = new SyntheticVault(42).write(one, 50);
+    SyntheticVault.Written again = new SyntheticVault(42).write(two, 50);
+    SyntheticVault.Written different = new SyntheticVault(43).write(other, 50);
+
+    assertEquals(first.people(), again.people());
+    for (SyntheticVault.Person person : first.people()) {
+      assertEquals(Files.readString(one.resolve(person.path())), Files.readString(two.resolve(person.path())));
+    }
+    assertNotEquals(first.people(), different.people());
+  }
+
+  @Test
+  void namesCollideAsInARealVault() throws IOException {
+    Path vault = Files.createDirectories(temp.resolve("vault"));
+    List<SyntheticVault.Person> people = new SyntheticVault(42).write(vault, 2_000).people();
+
+    long fullNames = people.stream().map(SyntheticVault.Person::name).distinct().count();
+    long firstNames = people.stream().map(SyntheticVault.Person::firstName).distinct().count();
+    assertTrue(fullNames < people.size(), "some namesakes");
+    assertTrue(firstNames < people.size() / 5, "first names shared by many");
+    assertTrue(people.stream().anyMatch(person -> !person.aliases().isEmpty()));
+    assertTrue(people.stream().anyMatch(person -> !person.name().matches("\\p{ASCII}+")), "accents");
+  }
+}

@@ -49,9 +49,9 @@ final class BenchReport {
     }
     String format = "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s%n";
     StringBuilder table = new StringBuilder();
-    table.append(f("kith bench: %,d people, %d clients × %d s, seed %d; %d CPUs, load average %.1f → %.1f; Java %s%n",
-        r.people(), r.clients(), r.seconds(), r.seed(), r.cpus(), r.loadAverageStart(), r.loadAverageEnd(),
-        r.java()));
+    table.append(f("kith bench: %,d people, %d clients × %d s after %d s warm-up, seed %d; %d CPUs, load average"
+        + " %.1f → %.1f; Java %s%n", r.people(), r.clients(), r.seconds(), r.warmUpSeconds(), r.seed(), r.cpus(),
+        r.loadAverageStart(), r.loadAverageEnd(), r.java()));
     table.append(String.format(Locale.ROOT, format, "Figure", "Measured", "Target", ""));
     for (Row row : rows) {
       table.append(String.format(Locale.ROOT, format, row.figure(), row.value(), row.target(), row.verdict()));

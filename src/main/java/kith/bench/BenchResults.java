@@ -15,6 +15,7 @@ record BenchResults(
     int people,
     int clients,
     int seconds,
+    int warmUpSeconds,
     long seed,
     long vaultBytes,
     double importS,

@@ -23,7 +23,7 @@ import kith.vault.VaultImporter;
  */
 final class BenchRun {
   /** What to run. */
-  record Options(int people, int clients, int seconds, long seed) {}
+  record Options(int people, int clients, int seconds, int warmUpSeconds, long seed) {}
 
   /** How many different /who texts the clients cycle through. */
   private static final int QUERIES = 20_000;
@@ -69,7 +69,7 @@ final class BenchRun {
       imports = imports(wiring, vault);
       List<String> bodies = WhoQueries.of(written.people(), QUERIES, options.seed()).stream()
           .map(text -> commands.body(ServerLoad.WHO, text)).toList();
-      load = ServerLoad.run(wiring, commands, bodies, options.clients(), options.seconds(), progress);
+      load = ServerLoad.run(wiring, commands, bodies, options, progress);
     }
     progress.println("kith bench: starting kith serve in a new process, timing it to its first answer");
     double startupS = StartupProbe.secondsToFirstAnswer(env, temp, commands,
@@ -107,7 +107,8 @@ final class BenchRun {
     LoadRun.Result noop = load.noop();
     reportFirstError("/who", who);
     reportFirstError("/noop", noop);
-    return new BenchResults(options.people(), options.clients(), options.seconds(), options.seed(),
+    return new BenchResults(options.people(), options.clients(), options.seconds(), options.warmUpSeconds(),
+        options.seed(),
         written.bytes(), imports.firstS(), options.people() / imports.firstS(), imports.first().failed().size(),
         imports.againS(), imports.again().unchanged(), imports.heapMb(), load.serverStartS(), startupS,
         who.requests(), who.requestsPerSecond(), who.latencies().percentileMs(50), who.latencies().percentileMs(95),

@@ -18,18 +18,18 @@ import kith.web.KithServer;
  * The real HTTP server (Jetty, Bolt's signature check, Kith's middleware and handlers) on an imported store, with a
  * {@code /noop} command registered only here that just acknowledges: the ceiling Jetty, signature checking and Bolt
  * allow. Work after an acknowledgement runs on the request's thread, as in the tests, so a reply is never late.
+ * Each load starts once this JVM is idle, so that neither pays for the compiler still working on the other.
  */
 final class ServerLoad {
   static final String WHO = "/who";
   static final String NOOP = "/noop";
-  private static final Duration WARM_UP = Duration.ofSeconds(1);
 
   /** What the two loads measured, and how long the server took from construction to its first card. */
   record Figures(double serverStartS, LoadRun.Result who, LoadRun.Result noop) {}
 
   private ServerLoad() {}
 
-  static Figures run(Wiring wiring, SlashCommands commands, List<String> whoBodies, int clients, int seconds,
+  static Figures run(Wiring wiring, SlashCommands commands, List<String> whoBodies, BenchRun.Options options,
       PrintWriter progress) throws Exception {
     long starting = System.nanoTime();
     KithServer server = new KithServer(wiring, SlackApps.client(wiring.settings().slack()),
@@ -40,12 +40,15 @@ final class ServerLoad {
       URI url = URI.create("http://127.0.0.1:" + server.port() + HttpServer.EVENTS_PATH);
       firstAnswer(url, commands, whoBodies.get(0));
       double serverStartS = (System.nanoTime() - starting) / 1e9;
-      LoadRun load = new LoadRun(url, commands, clients, WARM_UP, Duration.ofSeconds(seconds));
-      progress.printf("kith bench: /who from %d clients for %d s (after %d s warm-up)%n", clients, seconds,
-          WARM_UP.toSeconds());
+      LoadRun load = new LoadRun(url, commands, options.clients(), Duration.ofSeconds(options.warmUpSeconds()),
+          Duration.ofSeconds(options.seconds()));
+      progress.printf("kith bench: /who from %d clients for %d s (after %d s warm-up)%n", options.clients(),
+          options.seconds(), options.warmUpSeconds());
+      Quiet.await();
       LoadRun.Result who = load.run(whoBodies, ServerLoad::whoOutcome);
-      progress.printf("kith bench: /noop from %d clients for %d s (after %d s warm-up)%n", clients, seconds,
-          WARM_UP.toSeconds());
+      progress.printf("kith bench: /noop from %d clients for %d s (after %d s warm-up)%n", options.clients(),
+          options.seconds(), options.warmUpSeconds());
+      Quiet.await();
       LoadRun.Result noop = load.run(List.of(commands.body(NOOP, "")), ServerLoad::noopOutcome);
       return new Figures(serverStartS, who, noop);
     } finally {

@@ -1,24 +1,31 @@
 package kith.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import kith.web.HttpServer;
 
 /**
  * Time from process start to first answer, measured on a process of its own, because the benchmark's own JVM is
- * long warm by then: it starts {@code java -cp <this classpath> kith.Main serve} on the store the benchmark
- * imported (no {@code KITH_VAULT}, so no import at start), and sends a signed {@code /who} every few milliseconds
- * until one is answered with a card. The clock starts just before the process is launched.
+ * long warm by then: it starts {@code java -cp <this class path> kith.Main serve} with default JVM options on the
+ * store the benchmark imported (no {@code KITH_VAULT}, so no import at start) and sends a signed {@code /who} as
+ * soon as the port accepts connections, again every few milliseconds until one is answered with a card. The clock
+ * starts just before the process is launched. This JVM first waits until it is idle (its compiler and collector
+ * finish what the load left them), so that on a machine with few CPUs the new process has them to itself.
  */
 final class StartupProbe {
   private static final Duration GIVE_UP = Duration.ofSeconds(60);
@@ -36,8 +43,7 @@ final class StartupProbe {
       LoadRun.Check check) throws IOException, InterruptedException {
     int port = freePort();
     Path log = folder.resolve("serve.log");
-    ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
-        "kith.Main", "serve")
+    ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-cp", classPath(), "kith.Main", "serve")
         .directory(folder.toFile())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
@@ -50,6 +56,7 @@ final class StartupProbe {
     URI url = URI.create("http://127.0.0.1:" + port + HttpServer.EVENTS_PATH);
     HttpClient http = LoadRun.client();
     SlashCommands.Signer signer = commands.signer();
+    Quiet.await();
     long launched = System.nanoTime();
     Process process = builder.start();
     try {
@@ -57,7 +64,7 @@ final class StartupProbe {
         if (!process.isAlive()) {
           throw new IllegalStateException("kith serve exited with " + process.exitValue() + ": " + tail(log));
         }
-        if (answered(http, url, signer, whoBody, check)) {
+        if (accepts(port) && answered(http, url, signer, whoBody, check)) {
           return (System.nanoTime() - launched) / 1e9;
         }
         Thread.sleep(RETRY.toMillis());
@@ -68,13 +75,23 @@ final class StartupProbe {
     }
   }
 
+  /** A bare connection attempt: far cheaper than an HTTP request while nothing listens yet. */
+  private static boolean accepts(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1_000);
+      return true;
+    } catch (IOException notListeningYet) {
+      return false;
+    }
+  }
+
   private static boolean answered(HttpClient http, URI url, SlashCommands.Signer signer, String body,
       LoadRun.Check check) throws InterruptedException {
     try {
       HttpResponse<String> response = LoadRun.post(http, url, signer, body);
       return response.statusCode() == 200 && check.outcome(response.body()) != null;
-    } catch (IOException notListeningYet) {
-      // Refused, or cut off while Jetty starts: the process is not serving yet.
+    } catch (IOException notServingYet) {
+      // Cut off while Jetty starts: the process is not serving yet.
       return false;
     }
   }
@@ -89,6 +106,13 @@ final class StartupProbe {
 
   private static String javaCommand() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** This process's class path, made absolute: the new process runs in another folder. */
+  private static String classPath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+        .collect(Collectors.joining(File.pathSeparator));
   }
 
   private static int freePort() throws IOException {

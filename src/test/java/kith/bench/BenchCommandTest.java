@@ -64,7 +64,7 @@ class BenchCommandTest {
   @Test
   void leavesNoTemporaryFilesBehind() throws Exception {
     Path parent = Files.createDirectories(temp.resolve("tmp"));
-    BenchResults results = new BenchRun(new BenchRun.Options(20, 1, 1, 42), Clock.systemUTC(),
+    BenchResults results = new BenchRun(new BenchRun.Options(20, 1, 1, 1, 42), Clock.systemUTC(),
         new PrintWriter(new StringWriter()), parent).run();
 
     assertEquals(0, results.errors());

@@ -5,6 +5,7 @@ import static kith.contact.SlackText.clipLine;
 import java.time.LocalDate;
 import java.util.StringJoiner;
 import kith.contact.Card;
+import kith.contact.CardLines;
 import kith.contact.CardText;
 import kith.contact.SlackText;
 
@@ -15,10 +16,7 @@ import kith.contact.SlackText;
 final class BriefBlockLines {
   static final int NAME = 150;
   static final int FIELD = 300;
-  private static final int WHEN = 30;
-  private static final int HEADLINE = 100;
   private static final int SUMMARY = 600;
-  private static final int VIA = 50;
   private static final int ITEM = 250;
 
   private BriefBlockLines() {}
@@ -42,23 +40,8 @@ final class BriefBlockLines {
 
   /** The interaction without its bullet, its summary cut to {@code summaryMax}. */
   static String interaction(Card.Interaction interaction, int summaryMax) {
-    StringBuilder line = new StringBuilder(when(interaction));
-    String headline = clipLine(interaction.headline(), HEADLINE);
-    if (!headline.isEmpty()) {
-      line.append(" · *").append(headline).append('*');
-    }
-    String summary = clipLine(interaction.summary(), summaryMax);
-    if (!summary.isEmpty()) {
-      line.append(" — ").append(summary);
-    }
-    String via = clipLine(interaction.via(), VIA);
-    if (!via.isEmpty()) {
-      line.append(" _(via ").append(via).append(")_");
-    }
-    return line.toString();
+    return CardLines.interaction(interaction, summaryMax);
   }
-
-
 
   static String fact(String fact) {
     return "• " + clipLine(fact, ITEM);
@@ -69,11 +52,4 @@ final class BriefBlockLines {
     return "• " + raise.phrase() + ": " + clipLine(raise.text(), ITEM);
   }
 
-  private static String when(Card.Interaction interaction) {
-    if (interaction.date() != null) {
-      return CardText.human(interaction.date());
-    }
-    String written = clipLine(interaction.dateText(), WHEN);
-    return written.isEmpty() ? "undated" : written;
-  }
 }

@@ -23,12 +23,17 @@ public final class CardLines {
 
   /** "• 3 Jan 2026 · *Prep* — Went through the pricing _(via Jane Doe)_" */
   static String interaction(Card.Interaction interaction) {
-    StringBuilder line = new StringBuilder("• ").append(when(interaction));
+    return "• " + interaction(interaction, SUMMARY);
+  }
+
+  /** The interaction without its bullet, its summary cut to {@code summaryMax}: shared with briefs. */
+  public static String interaction(Card.Interaction interaction, int summaryMax) {
+    StringBuilder line = new StringBuilder(when(interaction));
     String headline = clipLine(interaction.headline(), HEADLINE);
     if (!headline.isEmpty()) {
       line.append(" · *").append(headline).append('*');
     }
-    String summary = clipLine(interaction.summary(), SUMMARY);
+    String summary = clipLine(interaction.summary(), summaryMax);
     if (!summary.isEmpty()) {
       line.append(" — ").append(summary);
     }

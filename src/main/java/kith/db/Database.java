@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import kith.config.SettingsException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -13,6 +14,9 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The store: a pooled connection to the JDBC URL, migrated by Flyway, reached through Jdbi. */
 public final class Database implements AutoCloseable {
+  /** Parsed statements H2 keeps per connection: every statement of a card and of a lookup, with room to spare. */
+  private static final int H2_QUERY_CACHE = 64;
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
 
@@ -25,7 +29,7 @@ public final class Database implements AutoCloseable {
   public static Database open(String jdbcUrl) {
     createH2Folder(jdbcUrl);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
+    config.setJdbcUrl(withH2Defaults(jdbcUrl));
     config.setPoolName("kith");
     config.setMaximumPoolSize(8);
     // Fail fast with the driver's message instead of waiting for a pool that will never fill.
@@ -45,6 +49,22 @@ public final class Database implements AutoCloseable {
       dataSource.close();
       throw unavailable(jdbcUrl, e);
     }
+  }
+
+  /**
+   * H2 keeps only 8 parsed statements per connection by default; a card alone runs more than that, so every
+   * lookup re-parsed its SQL. Settings the URL names itself win.
+   */
+  static String withH2Defaults(String jdbcUrl) {
+    if (!jdbcUrl.startsWith("jdbc:h2:")) {
+      return jdbcUrl;
+    }
+    String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+    StringBuilder url = new StringBuilder(jdbcUrl);
+    if (!upper.contains(";QUERY_CACHE_SIZE=")) {
+      url.append(";QUERY_CACHE_SIZE=").append(H2_QUERY_CACHE);
+    }
+    return url.toString();
   }
 
   /** One line naming the setting, the URL without its password, and the innermost cause. */

@@ -10,19 +10,21 @@ import kith.contact.NoteContentStore.SectionRow;
 import kith.contact.NoteContentStore.TaskRow;
 import kith.contact.NoteContentStore.TextRow;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** Reads what a card shows about one contact. */
-@RegisterConstructorMapper(CardStore.ContactRow.class)
-@RegisterConstructorMapper(TextRow.class)
-@RegisterConstructorMapper(InteractionRow.class)
-@RegisterConstructorMapper(TaskRow.class)
-@RegisterConstructorMapper(CardStore.DecisionRead.class)
-@RegisterConstructorMapper(RelatedRow.class)
-@RegisterConstructorMapper(SectionRow.class)
-@RegisterConstructorMapper(CardStore.AppearanceRow.class)
+/** Reads what a card shows about one contact; its rows are mapped by {@link CardRowMappers}. */
+@RegisterRowMapper(CardRowMappers.Contact.class)
+@RegisterRowMapper(CardRowMappers.Text.class)
+@RegisterRowMapper(CardRowMappers.Interaction.class)
+@RegisterRowMapper(CardRowMappers.RecentInteraction.class)
+@RegisterRowMapper(CardRowMappers.Task.class)
+@RegisterRowMapper(CardRowMappers.Decision.class)
+@RegisterRowMapper(CardRowMappers.Related.class)
+@RegisterRowMapper(CardRowMappers.Section.class)
+@RegisterRowMapper(CardRowMappers.Appearance.class)
 @RegisterConstructorMapper(NameEntryRow.class)
 public interface CardStore {
 
@@ -33,6 +35,9 @@ public interface CardStore {
   record DecisionRead(String text, LocalDate decidedOn, String link, String source, String recordedBy) {}
 
   record AppearanceRow(String noteOf, String how, int count, LocalDate latest) {}
+
+  /** One of a contact's newest interactions, and how many they have in all. */
+  record RecentInteractionRow(InteractionRow interaction, int total) {}
 
   @SqlQuery("""
       SELECT id, kind, name, archived, role, relationship, organisation, email, background, last_contact
@@ -48,6 +53,18 @@ public interface CardStore {
         FROM interaction WHERE contact_id = :id ORDER BY position
       """)
   List<InteractionRow> interactions(@Bind("id") long id);
+
+  /**
+   * The newest {@code limit} interactions, undated last, each with the count of all: a card shows a few and says
+   * how many more there are, and the rest stay on disk.
+   */
+  @SqlQuery("""
+      SELECT position, happened_on, date_text, title, link, summary, via, COUNT(*) OVER () AS total
+        FROM interaction WHERE contact_id = :id
+       ORDER BY happened_on DESC NULLS LAST, position
+       FETCH FIRST :limit ROWS ONLY
+      """)
+  List<RecentInteractionRow> recentInteractions(@Bind("id") long id, @Bind("limit") int limit);
 
   @SqlQuery("SELECT position, text FROM key_fact WHERE contact_id = :id ORDER BY position")
   List<TextRow> keyFacts(@Bind("id") long id);

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import kith.contact.CardStore.ContactRow;
+import kith.contact.CardStore.RecentInteractionRow;
 import kith.contact.NoteContentStore.InteractionRow;
 import kith.contact.NoteContentStore.RelatedRow;
 import kith.contact.NoteContentStore.TextRow;
@@ -83,15 +84,15 @@ public final class Cards {
 
   private Card build(CardStore store, ContactRow row) {
     List<String> aliases = texts(store.aliases(row.id()));
-    List<InteractionRow> interactions = new ArrayList<>(store.interactions(row.id()));
-    interactions.sort(NEWEST_FIRST_UNDATED_LAST);
+    List<RecentInteractionRow> recent = store.recentInteractions(row.id(), RECENT_INTERACTIONS);
+    List<InteractionRow> newestFirst = recent.stream().map(RecentInteractionRow::interaction).toList();
     List<RelatedRow> related = store.related(row.id());
     return new Card(
         row.id(), row.name(), "mentioned".equals(row.kind()), aliases,
         row.role(), row.organisation(), row.relationship(), row.email(), row.background(),
-        lastContact(row, interactions),
-        interactions.stream().limit(RECENT_INTERACTIONS).map(Cards::interaction).toList(),
-        interactions.size(),
+        lastContact(row, newestFirst),
+        newestFirst.stream().map(Cards::interaction).toList(),
+        recent.isEmpty() ? 0 : recent.get(0).total(),
         texts(store.keyFacts(row.id())),
         store.tasks(row.id()).stream().filter(t -> !t.done()).map(t -> new Card.Task(t.text(), t.due())).toList(),
         decisions(store, row.id()),
@@ -103,6 +104,7 @@ public final class Cards {
         store.sections(row.id()).stream().map(s -> new Card.Section(s.heading(), s.body())).toList());
   }
 
+  /** When we last spoke: the note's own "last contact" field, else the newest dated interaction. */
   private Card.LastContact lastContact(ContactRow row, List<InteractionRow> newestFirst) {
     LocalDate today = LocalDate.now(clock);
     if (row.lastContact() != null) {

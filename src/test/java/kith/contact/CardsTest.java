@@ -1,0 +1,132 @@
+package kith.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import kith.db.TestDatabase;
+import kith.vault.NoteParser;
+import kith.vault.VaultImporter;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What a card reads from a real store (an H2 file, and PostgreSQL when configured), one list at a time. */
+class CardsTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path temp;
+  private TestDatabase database;
+  private Jdbi jdbi;
+
+  static Stream<String> stores() {
+    return TestDatabase.kinds().stream();
+  }
+
+  @AfterEach
+  void close() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aCardShowsTheNewestFiveInteractionsUndatedLastAndCountsThemAll(String kind) throws IOException {
+    Card card = cardOf(kind, "Ada Quist", """
+        ---
+        type: people
+        ---
+        # Ada Quist
+
+        ## Recent Context
+
+        - unknown: undated first in the note
+        - 2026-01-05: January
+        - 2026-03-01: March
+        - 2025-12-24: December
+        - 2026-02-14: February, first of two that day
+        - 2026-02-14: February, second of two that day
+        - unknown: undated last in the note
+        """);
+
+    assertEquals(7, card.interactionCount());
+    assertEquals(List.of("March", "February, first of two that day", "February, second of two that day", "January",
+            "December"),
+        card.interactions().stream().map(Card.Interaction::summary).toList());
+    assertEquals(LocalDate.parse("2026-03-01"), card.lastContact().date());
+    assertEquals("interaction", card.lastContact().source());
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void withFewInteractionsEveryOneIsShownAndUndatedOnesComeLast(String kind) throws IOException {
+    Card card = cardOf(kind, "Bo Rind", """
+        ---
+        type: people
+        last_contact: 2026-04-01
+        ---
+        # Bo Rind
+
+        ## Recent Context
+
+        - unknown: no date
+        - 2025-06-01: June
+        """);
+
+    assertEquals(2, card.interactionCount());
+    assertEquals(List.of("June", "no date"), card.interactions().stream().map(Card.Interaction::summary).toList());
+    assertEquals("note", card.lastContact().source(), "the note's own field wins over the interactions");
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aPersonWithoutInteractionsHasNoneAndNoLastContact(String kind) throws IOException {
+    Card card = cardOf(kind, "Cy Lowe", """
+        ---
+        type: people
+        aliases: [Cyrus]
+        ---
+        # Cy Lowe
+
+        ## Key Facts
+
+        - Plays the oboe
+
+        ## Open Tasks
+
+        - [ ] Send the deck 📅 2026-12-01
+        - [x] Book the room
+        """);
+
+    assertEquals(0, card.interactionCount());
+    assertTrue(card.interactions().isEmpty());
+    assertEquals(null, card.lastContact());
+    assertEquals(List.of("Cyrus"), card.aliases());
+    assertEquals(List.of("Plays the oboe"), card.keyFacts());
+    assertEquals(List.of("Send the deck"), card.openTasks().stream().map(Card.Task::text).toList());
+  }
+
+  private Card cardOf(String kind, String name, String note) throws IOException {
+    database = TestDatabase.create(kind, temp.resolve("db"));
+    jdbi = database.open().jdbi();
+    Path vault = Files.createDirectories(temp.resolve("vault/People"));
+    Files.writeString(vault.resolve(name + ".md"), note);
+    new VaultImporter(jdbi, new NoteParser(), CLOCK).importFolder(temp.resolve("vault"), VaultImporter.Progress.NONE);
+    Directory directory = new Directory(jdbi);
+    directory.refresh();
+    NameMatch.Found found = assertInstanceOf(NameMatch.Found.class, directory.resolve(name));
+    return new Cards(jdbi, CLOCK).card(found.entry().contactId()).orElseThrow();
+  }
+}

@@ -53,7 +53,7 @@ public final class Wiring implements AutoCloseable {
     this.database = database;
     this.importer = new VaultImporter(database.jdbi(), new NoteParser(), clock);
     this.directory = new Directory(database.jdbi());
-    this.cards = new Cards(database.jdbi(), clock);
+    this.cards = new Cards(database.jdbi(), directory, clock);
     this.clock = clock;
   }
 

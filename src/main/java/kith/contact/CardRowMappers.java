@@ -89,7 +89,7 @@ public final class CardRowMappers {
   public static final class Appearance implements RowMapper<AppearanceRow> {
     @Override
     public AppearanceRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new AppearanceRow(rs.getString("note_of"), rs.getString("how"), rs.getInt("count"),
+      return new AppearanceRow(rs.getLong("source_contact_id"), rs.getString("how"), rs.getInt("count"),
           date(rs, "latest"));
     }
   }

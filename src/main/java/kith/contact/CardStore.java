@@ -34,7 +34,7 @@ public interface CardStore {
 
   record DecisionRead(String text, LocalDate decidedOn, String link, String source, String recordedBy) {}
 
-  record AppearanceRow(String noteOf, String how, int count, LocalDate latest) {}
+  record AppearanceRow(long sourceContactId, String how, int count, LocalDate latest) {}
 
   /** One of a contact's newest interactions, and how many they have in all. */
   record RecentInteractionRow(InteractionRow interaction, int total) {}
@@ -96,13 +96,16 @@ public interface CardStore {
   @SqlQuery("SELECT position, heading, body FROM note_section WHERE contact_id = :id ORDER BY position")
   List<SectionRow> sections(@Bind("id") long id);
 
-  /** The active notes, other than the person's own, that name one of {@code nameKeys}. */
+  /**
+   * How often each note other than the person's own names one of {@code nameKeys}, and how. Which of those notes
+   * are active, and whose they are, the caller knows from the name index: joining the contact table here would
+   * read a whole contact row per mention, which cost five times the rest of the query.
+   */
   @SqlQuery("""
-      SELECT c.name AS note_of, m.how, COUNT(*) AS count, MAX(m.happened_on) AS latest
-        FROM mention m JOIN contact c ON c.id = m.source_contact_id
-       WHERE m.name_key IN (<keys>) AND c.archived = FALSE AND c.id <> :id
-       GROUP BY c.name, m.how
-       ORDER BY latest DESC NULLS LAST, c.name, m.how
+      SELECT source_contact_id, how, COUNT(*) AS count, MAX(happened_on) AS latest
+        FROM mention
+       WHERE name_key IN (<keys>) AND source_contact_id <> :id
+       GROUP BY source_contact_id, how
       """)
   List<AppearanceRow> appearances(@Bind("id") long id, @BindList("keys") Collection<String> nameKeys);
 

@@ -26,11 +26,19 @@ public final class Cards {
       Comparator.comparing(InteractionRow::happenedOn, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparingInt(InteractionRow::position);
 
+  private static final Comparator<Card.Appearance> NEWEST_APPEARANCE_FIRST =
+      Comparator.comparing(Card.Appearance::latest, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(Card.Appearance::noteOf)
+          .thenComparing(Card.Appearance::how);
+
   private final Jdbi jdbi;
+  private final Directory directory;
   private final Clock clock;
 
-  public Cards(Jdbi jdbi, Clock clock) {
+  /** {@code directory} names the notes a person appears in, and knows which are active. */
+  public Cards(Jdbi jdbi, Directory directory, Clock clock) {
     this.jdbi = jdbi;
+    this.directory = directory;
     this.clock = clock;
   }
 
@@ -118,13 +126,18 @@ public final class Cards {
         .orElse(null);
   }
 
-  private static List<Card.Appearance> appearances(CardStore store, ContactRow row, List<String> aliases) {
+  /** The active notes that name the person, newest mention first; a note archived since is left out. */
+  private List<Card.Appearance> appearances(CardStore store, ContactRow row, List<String> aliases) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(NameKey.of(row.name()));
     aliases.forEach(alias -> keys.add(NameKey.of(alias)));
-    return store.appearances(row.id(), keys).stream()
-        .map(a -> new Card.Appearance(a.noteOf(), a.how(), a.count(), a.latest()))
-        .toList();
+    List<Card.Appearance> appearances = new ArrayList<>();
+    for (CardStore.AppearanceRow found : store.appearances(row.id(), keys)) {
+      directory.entry(found.sourceContactId()).ifPresent(source -> appearances.add(
+          new Card.Appearance(source.name(), found.how(), found.count(), found.latest())));
+    }
+    appearances.sort(NEWEST_APPEARANCE_FIRST);
+    return appearances;
   }
 
   private static Card.Interaction interaction(InteractionRow row) {

@@ -29,6 +29,8 @@ class CardsTest {
   @TempDir Path temp;
   private TestDatabase database;
   private Jdbi jdbi;
+  private Path vault;
+  private Directory directory;
 
   static Stream<String> stores() {
     return TestDatabase.kinds().stream();
@@ -118,15 +120,70 @@ class CardsTest {
     assertEquals(List.of("Send the deck"), card.openTasks().stream().map(Card.Task::text).toList());
   }
 
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aCardSaysWhichActiveNotesNameThePersonNewestFirst(String kind) throws IOException {
+    open(kind);
+    write("Eve Moss", """
+        ---
+        type: people
+        ---
+        # Eve Moss
+
+        ## Recent Context
+
+        - 2026-01-10: Call - Pricing. (via Dee Vale)
+        - 2026-02-10: Call - Roadmap. (via Dee Vale)
+        """);
+    write("Fay Lin", """
+        ---
+        type: people
+        ---
+        # Fay Lin
+
+        ## Recent Context
+
+        - 2026-03-01: Lunch - Hiring. (via Dee Vale)
+        """);
+    importVault();
+
+    assertEquals(List.of(
+            new Card.Appearance("Fay Lin", "via", 1, LocalDate.parse("2026-03-01")),
+            new Card.Appearance("Eve Moss", "via", 2, LocalDate.parse("2026-02-10"))),
+        card("Dee Vale").appearsIn());
+
+    Files.delete(vault.resolve("Fay Lin.md"));
+    importVault();
+
+    assertEquals(List.of(new Card.Appearance("Eve Moss", "via", 2, LocalDate.parse("2026-02-10"))),
+        card("Dee Vale").appearsIn(), "an archived note no longer counts");
+  }
+
   private Card cardOf(String kind, String name, String note) throws IOException {
+    open(kind);
+    write(name, note);
+    importVault();
+    return card(name);
+  }
+
+  private void open(String kind) throws IOException {
     database = TestDatabase.create(kind, temp.resolve("db"));
     jdbi = database.open().jdbi();
-    Path vault = Files.createDirectories(temp.resolve("vault/People"));
+    vault = Files.createDirectories(temp.resolve("vault/People"));
+    directory = new Directory(jdbi);
+  }
+
+  private void write(String name, String note) throws IOException {
     Files.writeString(vault.resolve(name + ".md"), note);
-    new VaultImporter(jdbi, new NoteParser(), CLOCK).importFolder(temp.resolve("vault"), VaultImporter.Progress.NONE);
-    Directory directory = new Directory(jdbi);
+  }
+
+  private void importVault() {
+    new VaultImporter(jdbi, new NoteParser(), CLOCK).importFolder(vault.getParent(), VaultImporter.Progress.NONE);
     directory.refresh();
+  }
+
+  private Card card(String name) {
     NameMatch.Found found = assertInstanceOf(NameMatch.Found.class, directory.resolve(name));
-    return new Cards(jdbi, CLOCK).card(found.entry().contactId()).orElseThrow();
+    return new Cards(jdbi, directory, CLOCK).card(found.entry().contactId()).orElseThrow();
   }
 }

@@ -48,7 +48,7 @@ class VaultImporterTest {
     jdbi = database.open().jdbi();
     importer = new VaultImporter(jdbi, new NoteParser(), CLOCK);
     directory = new Directory(jdbi);
-    cards = new Cards(jdbi, CLOCK);
+    cards = new Cards(jdbi, directory, CLOCK);
     vault = temp.resolve("vault");
     ExampleVault.copyTo(vault);
   }

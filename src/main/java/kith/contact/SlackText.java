@@ -17,6 +17,8 @@ public final class SlackText {
   private static final String ELLIPSIS = "…";
   private static final Pattern SAFE_URL = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}]+");
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]+");
+  /** Compiled once: a card clips dozens of lines, and String.replaceAll compiles its pattern on every call. */
+  private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
   private static final int LONGEST_URL = 1000;
   private static final int LONGEST_USER_ID = 32;
   private static final int LONGEST_INLINE_ITEM = 150;
@@ -56,7 +58,7 @@ public final class SlackText {
 
   /** {@link #clip} of {@code text} with every run of whitespace, line breaks included, made one space. */
   public static String clipLine(String text, int max) {
-    return clip(text == null ? "" : text.replaceAll("[\\s\\u0085\\u2028\\u2029]+", " ").strip(), max);
+    return clip(text == null ? "" : WHITESPACE_RUN.matcher(text).replaceAll(" ").strip(), max);
   }
 
   /**

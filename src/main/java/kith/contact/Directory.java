@@ -1,8 +1,6 @@
 package kith.contact;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,32 +49,13 @@ public final class Directory {
 
   /** Rebuilds the index from the store. */
   public void refresh() {
-    List<NameEntryRow> rows = jdbi.withExtension(CardStore.class, CardStore::nameEntryRows);
-    List<NameEntry> entries = entries(rows);
-    Map<Long, NameEntry> byId = new HashMap<>();
+    List<NameEntry> entries = NameEntries.read(jdbi);
+    Map<Long, NameEntry> byId = new HashMap<>(entries.size() * 2);
     entries.forEach(entry -> byId.put(entry.contactId(), entry));
     snapshot.set(new Snapshot(NameIndex.build(entries), byId, NamesInText.of(entries)));
   }
 
   public int size() {
     return snapshot.get().index().size();
-  }
-
-  /** Folds the one-row-per-alias query into one entry per contact. */
-  static List<NameEntry> entries(List<NameEntryRow> rows) {
-    Map<Long, List<String>> aliases = new LinkedHashMap<>();
-    Map<Long, NameEntryRow> contacts = new LinkedHashMap<>();
-    for (NameEntryRow row : rows) {
-      contacts.putIfAbsent(row.id(), row);
-      List<String> list = aliases.computeIfAbsent(row.id(), id -> new ArrayList<>());
-      if (row.alias() != null) {
-        list.add(row.alias());
-      }
-    }
-    List<NameEntry> entries = new ArrayList<>(contacts.size());
-    contacts.forEach((id, row) -> entries.add(new NameEntry(
-        id, row.name(), List.copyOf(aliases.get(id)), row.role(), row.organisation(),
-        "mentioned".equals(row.kind()))));
-    return entries;
   }
 }

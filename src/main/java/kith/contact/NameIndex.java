@@ -1,11 +1,11 @@
 package kith.contact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,12 +33,12 @@ public final class NameIndex {
   /** Each entry's place in the order candidates are shown: note contacts first, then by name. */
   private final int[] rank;
 
-  private NameIndex(List<NameEntry> entries, List<Spelling> spellings) {
+  private NameIndex(List<NameEntry> entries, List<Spelling> spellings, String[] normalisedNames) {
     this.entries = entries;
     this.entriesBySpelling = entriesBySpelling(spellings);
     this.tokenSearch = new TokenSearch(spellings);
     this.closestNames = new ClosestNames(spellings);
-    this.rank = rank(entries);
+    this.rank = rank(entries, normalisedNames);
   }
 
   /**
@@ -50,16 +50,15 @@ public final class NameIndex {
     List<NameEntry> copy = List.copyOf(entries);
     Set<Long> ids = new HashSet<>(copy.size() * 2);
     List<Spelling> spellings = new ArrayList<>(copy.size() * 2);
+    String[] normalisedNames = new String[copy.size()];
     for (int position = 0; position < copy.size(); position++) {
       NameEntry entry = copy.get(position);
       if (!ids.add(entry.contactId())) {
         throw new IllegalArgumentException("Two contacts with id " + entry.contactId());
       }
-      for (List<String> tokens : spellingsOf(entry)) {
-        spellings.add(new Spelling(position, tokens));
-      }
+      normalisedNames[position] = addSpellings(position, entry, spellings);
     }
-    return new NameIndex(copy, List.copyOf(spellings));
+    return new NameIndex(copy, List.copyOf(spellings), normalisedNames);
   }
 
   /** The index before the first import. */
@@ -132,49 +131,80 @@ public final class NameIndex {
   }
 
   /**
-   * The name and each alias, tokenised; for one written with inner punctuation also the joined form, so that
-   * "O'Brien" is found both as "O Brien" and as "OBrien". Spellings that normalise alike are kept once.
+   * Adds the entry's spellings: the name and each alias, tokenised; for one written with inner punctuation also
+   * the joined form, so that "O'Brien" is found both as "O Brien" and as "OBrien". Spellings that normalise
+   * alike are kept once. Each text is normalised once: normalising is the larger part of building the index.
+   *
+   * @return the name's normalised text, by which candidates are ordered
    */
-  private static Set<List<String>> spellingsOf(NameEntry entry) {
-    Set<List<String>> spellings = new LinkedHashSet<>();
-    List<String> written = new ArrayList<>(1 + entry.aliases().size());
-    written.add(entry.name());
-    written.addAll(entry.aliases());
-    for (String text : written) {
-      List<String> separated = NameTokens.of(text);
-      if (!separated.isEmpty()) {
-        spellings.add(separated);
-        spellings.add(NameTokens.joined(text));
+  private static String addSpellings(int position, NameEntry entry, List<Spelling> spellings) {
+    int first = spellings.size();
+    String normalisedName = addSpellings(position, entry.name(), spellings, first);
+    for (String alias : entry.aliases()) {
+      addSpellings(position, alias, spellings, first);
+    }
+    return normalisedName;
+  }
+
+  private static String addSpellings(int position, String written, List<Spelling> spellings, int first) {
+    NameTokens.Forms forms = NameTokens.forms(written);
+    if (forms.separated().isEmpty()) {
+      return "";
+    }
+    Spelling separated = new Spelling(position, forms.separated());
+    addOnce(separated, spellings, first);
+    if (!forms.joined().equals(forms.separated())) {
+      addOnce(new Spelling(position, forms.joined()), spellings, first);
+    }
+    return separated.text();
+  }
+
+  /** An entry has a handful of spellings, so a scan of its own beats a set per entry. */
+  private static void addOnce(Spelling spelling, List<Spelling> spellings, int first) {
+    for (int i = first; i < spellings.size(); i++) {
+      if (spellings.get(i).text().equals(spelling.text())) {
+        return;
       }
     }
-    return spellings;
+    spellings.add(spelling);
   }
 
   private static Map<String, int[]> entriesBySpelling(List<Spelling> spellings) {
     Map<String, int[]> byText = new HashMap<>(spellings.size() * 2);
     for (Spelling spelling : spellings) {
-      byText.merge(spelling.text(), new int[] {spelling.entry()}, NameIndex::union);
+      int[] known = byText.putIfAbsent(spelling.text(), new int[] {spelling.entry()});
+      if (known != null && known[known.length - 1] != spelling.entry()) {
+        // Namesakes: rare, so growing the array by one each time is cheap enough.
+        int[] grown = Arrays.copyOf(known, known.length + 1);
+        grown[known.length] = spelling.entry();
+        byText.put(spelling.text(), grown);
+      }
     }
-    return Map.copyOf(byText);
+    return byText;
   }
 
-  private static int[] union(int[] known, int[] added) {
-    return IntStream.concat(IntStream.of(known), IntStream.of(added)).distinct().toArray();
-  }
-
-  private static int[] rank(List<NameEntry> entries) {
-    String[] normalisedNames =
-        entries.stream().map(entry -> String.join(" ", NameTokens.of(entry.name()))).toArray(String[]::new);
-    Comparator<Integer> order =
-        Comparator.<Integer, Boolean>comparing(position -> entries.get(position).mentionedOnly())
-            .thenComparing(position -> normalisedNames[position])
-            .thenComparing(position -> entries.get(position).name())
-            .thenComparingLong(position -> entries.get(position).contactId());
-    List<Integer> sorted = IntStream.range(0, entries.size()).boxed().sorted(order).toList();
+  /** Note contacts first, then by normalised name, written name and id. */
+  private static int[] rank(List<NameEntry> entries, String[] normalisedNames) {
+    Integer[] sorted = new Integer[entries.size()];
+    for (int position = 0; position < sorted.length; position++) {
+      sorted[position] = position;
+    }
+    Arrays.sort(sorted, (a, b) -> compareForRank(entries.get(a), normalisedNames[a], entries.get(b), normalisedNames[b]));
     int[] rank = new int[entries.size()];
-    for (int place = 0; place < sorted.size(); place++) {
-      rank[sorted.get(place)] = place;
+    for (int place = 0; place < sorted.length; place++) {
+      rank[sorted[place]] = place;
     }
     return rank;
+  }
+
+  private static int compareForRank(NameEntry a, String normalisedA, NameEntry b, String normalisedB) {
+    int order = Boolean.compare(a.mentionedOnly(), b.mentionedOnly());
+    if (order == 0) {
+      order = normalisedA.compareTo(normalisedB);
+    }
+    if (order == 0) {
+      order = a.name().compareTo(b.name());
+    }
+    return order != 0 ? order : Long.compare(a.contactId(), b.contactId());
   }
 }

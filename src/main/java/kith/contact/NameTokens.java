@@ -26,8 +26,54 @@ final class NameTokens {
     return split(text, false);
   }
 
+  /** Both readings of {@code text}, normalised once: the index stores every name both ways. */
+  static Forms forms(String text) {
+    String decomposed = decomposed(text);
+    List<String> separated = new ArrayList<>(4);
+    List<String> joined = new ArrayList<>(4);
+    StringBuilder separatedToken = new StringBuilder(decomposed.length());
+    StringBuilder joinedToken = new StringBuilder(decomposed.length());
+    // One pass for both: the index reads every name both ways at each start.
+    for (int i = 0; i < decomposed.length(); ) {
+      int codePoint = decomposed.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (Character.isLetterOrDigit(codePoint)) {
+        int lowerCase = Character.toLowerCase(codePoint);
+        appendFolded(separatedToken, lowerCase);
+        appendFolded(joinedToken, lowerCase);
+      } else if (!isMark(codePoint)) {
+        flush(separatedToken, separated);
+        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+          flush(joinedToken, joined);
+        }
+      }
+    }
+    flush(separatedToken, separated);
+    flush(joinedToken, joined);
+    return new Forms(List.copyOf(separated), List.copyOf(joined));
+  }
+
+  /** A text's tokens with punctuation separating and with inner punctuation dropped. */
+  record Forms(List<String> separated, List<String> joined) {}
+
   private static List<String> split(String text, boolean punctuationSeparates) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    return splitDecomposed(decomposed(text), punctuationSeparates);
+  }
+
+  /**
+   * NFKD leaves ASCII as it is, and most names are ASCII: the normaliser was the largest single cost of building
+   * the name index, which Kith does at every start.
+   */
+  private static String decomposed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD);
+      }
+    }
+    return text;
+  }
+
+  private static List<String> splitDecomposed(String decomposed, boolean punctuationSeparates) {
     List<String> tokens = new ArrayList<>(4);
     StringBuilder token = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); ) {

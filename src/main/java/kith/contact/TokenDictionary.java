@@ -14,25 +14,31 @@ final class TokenDictionary {
 
   private final String[] tokens;
   private final int[][] spellingsByToken;
-  private final Map<String, Integer> positions;
   private final int[][] positionsByLength;
   private final long[] letterMasks;
 
   private TokenDictionary(String[] tokens, int[][] spellingsByToken) {
     this.tokens = tokens;
     this.spellingsByToken = spellingsByToken;
-    this.letterMasks = Arrays.stream(tokens).mapToLong(TokenDictionary::letterMask).toArray();
-    this.positions = new HashMap<>(tokens.length * 2);
-    List<List<Integer>> byLength = new ArrayList<>();
+    this.letterMasks = new long[tokens.length];
+    int longest = 0;
     for (int position = 0; position < tokens.length; position++) {
-      positions.put(tokens[position], position);
-      while (byLength.size() <= tokens[position].length()) {
-        byLength.add(new ArrayList<>());
-      }
-      byLength.get(tokens[position].length()).add(position);
+      letterMasks[position] = letterMask(tokens[position]);
+      longest = Math.max(longest, tokens[position].length());
     }
-    this.positionsByLength =
-        byLength.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    int[] counts = new int[longest + 1];
+    for (String token : tokens) {
+      counts[token.length()]++;
+    }
+    this.positionsByLength = new int[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      positionsByLength[length] = new int[counts[length]];
+      counts[length] = 0;
+    }
+    for (int position = 0; position < tokens.length; position++) {
+      int length = tokens[position].length();
+      positionsByLength[length][counts[length]++] = position;
+    }
   }
 
   static TokenDictionary of(List<Spelling> spellings) {
@@ -61,8 +67,8 @@ final class TokenDictionary {
   }
 
   private List<int[]> equalTo(String typed) {
-    Integer position = positions.get(typed);
-    return position == null ? List.of() : List.of(spellingsByToken[position]);
+    int position = Arrays.binarySearch(tokens, typed);
+    return position < 0 ? List.of() : List.of(spellingsByToken[position]);
   }
 
   private List<int[]> startingWith(String prefix) {

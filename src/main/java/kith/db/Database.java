@@ -1,6 +1,5 @@
 package kith.db;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,35 +17,61 @@ public final class Database implements AutoCloseable {
   private static final int H2_QUERY_CACHE = 64;
 
   private final HikariDataSource dataSource;
+  private final String jdbcUrl;
   private final Jdbi jdbi;
 
-  private Database(HikariDataSource dataSource) {
+  private Database(HikariDataSource dataSource, String jdbcUrl) {
     this.dataSource = dataSource;
+    this.jdbcUrl = jdbcUrl;
     this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
   }
 
-  /** Opens the database at {@code jdbcUrl} and brings its schema up to date. */
+  /**
+   * Opens the database at {@code jdbcUrl} and brings its schema up to date.
+   *
+   * @throws SettingsException naming {@code KITH_DB_URL} when it cannot be opened or migrated
+   */
   public static Database open(String jdbcUrl) {
-    createH2Folder(jdbcUrl);
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(withH2Defaults(jdbcUrl));
-    config.setPoolName("kith");
-    config.setMaximumPoolSize(8);
-    // Fail fast with the driver's message instead of waiting for a pool that will never fill.
-    config.setInitializationFailTimeout(1);
-    // /healthz must answer quickly when the database is gone.
-    config.setConnectionTimeout(5_000);
-    HikariDataSource dataSource;
+    Database database = unopened(jdbcUrl);
     try {
-      dataSource = new HikariDataSource(config);
+      database.migrate();
     } catch (RuntimeException e) {
-      throw unavailable(jdbcUrl, e);
+      database.close();
+      throw e;
     }
+    return database;
+  }
+
+  /**
+   * The database at {@code jdbcUrl}, not connected yet: {@link #migrate} connects. A server builds everything
+   * around it first and opens it on another thread meanwhile.
+   */
+  public static Database unopened(String jdbcUrl) {
+    createH2Folder(jdbcUrl);
+    // The no-argument pool connects on first use, not here.
+    HikariDataSource dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl(withH2Defaults(jdbcUrl));
+    dataSource.setPoolName("kith");
+    dataSource.setMaximumPoolSize(8);
+    // Fail fast with the driver's message instead of waiting for a pool that will never fill.
+    dataSource.setInitializationFailTimeout(1);
+    // /healthz must answer quickly when the database is gone.
+    dataSource.setConnectionTimeout(5_000);
+    return new Database(dataSource, jdbcUrl);
+  }
+
+  /**
+   * Connects and brings the schema up to date. Flyway runs only when the schema is not exactly what Kith ships
+   * (see {@link MigrationCheck}), so a start on a current store does not pay for loading it.
+   *
+   * @throws SettingsException naming {@code KITH_DB_URL} when it cannot be opened or migrated
+   */
+  public void migrate() {
     try {
-      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-      return new Database(dataSource);
+      if (!MigrationCheck.isCurrent(dataSource)) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:" + MigrationCheck.LOCATION).load().migrate();
+      }
     } catch (RuntimeException e) {
-      dataSource.close();
       throw unavailable(jdbcUrl, e);
     }
   }

@@ -1,8 +1,14 @@
 package kith.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Map;
+import kith.config.SettingsException;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +34,69 @@ class DatabaseTest {
   void otherDatabasesUrlsAreLeftAlone() {
     String url = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
     assertEquals(url, Database.withH2Defaults(url));
+  }
+
+  @Test
+  void flywayIsSkippedOnlyWhenEveryShippedMigrationIsAppliedAsShipped() {
+    JdbcDataSource store = h2("current");
+    assertFalse(MigrationCheck.isCurrent(store), "a store without a schema history");
+    Database.open(store.getURL()).close();
+    assertTrue(MigrationCheck.isCurrent(store), "the checksums computed as Flyway computes them");
+  }
+
+  @Test
+  void aPendingMigrationLeavesTheDecisionToFlyway() {
+    JdbcDataSource store = h2("pending");
+    Database.open(store.getURL()).close();
+    execute(store, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+    assertFalse(MigrationCheck.isCurrent(store));
+  }
+
+  @Test
+  void aFailedOrUnknownMigrationLeavesTheDecisionToFlyway() {
+    JdbcDataSource failed = h2("failed");
+    Database.open(failed.getURL()).close();
+    execute(failed, "UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '2'");
+    assertFalse(MigrationCheck.isCurrent(failed));
+
+    JdbcDataSource newer = h2("newer");
+    Database.open(newer.getURL()).close();
+    execute(newer, "INSERT INTO \"flyway_schema_history\" SELECT 99, '99', 'from a newer Kith', 'SQL', "
+        + "'V99__newer.sql', 1, \"installed_by\", \"installed_on\", 0, TRUE FROM \"flyway_schema_history\" "
+        + "WHERE \"version\" = '1'");
+    assertFalse(MigrationCheck.isCurrent(newer));
+  }
+
+  @Test
+  void aMigrationEditedAfterItRanIsStillRefusedByFlyway() {
+    JdbcDataSource store = h2("edited");
+    Database.open(store.getURL()).close();
+    execute(store, "UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '1'");
+    assertFalse(MigrationCheck.isCurrent(store));
+    SettingsException refused = assertThrows(SettingsException.class, () -> Database.open(store.getURL()));
+    assertTrue(refused.getMessage().contains("Validate failed"), refused.getMessage());
+  }
+
+  @Test
+  void theShippedMigrationsAreListedByVersion() {
+    Map<String, MigrationCheck.Shipped> shipped =
+        MigrationCheck.shipped(MigrationCheck.class.getClassLoader()).orElseThrow();
+    assertEquals("V1__contacts.sql", shipped.get("1").script());
+    assertTrue(shipped.size() >= 5, shipped.toString());
+  }
+
+  private JdbcDataSource h2(String name) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:file:" + temp.resolve(name).toAbsolutePath());
+    return dataSource;
+  }
+
+  private static void execute(JdbcDataSource dataSource, String sql) {
+    try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
   }
 
   private static String querySetting(Database database) {

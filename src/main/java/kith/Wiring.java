@@ -59,10 +59,34 @@ public final class Wiring implements AutoCloseable {
 
   /** Opens the database (migrating it) and builds every service; the name index is loaded from the store. */
   public static Wiring open(Settings settings, Clock clock) {
-    Database database = Database.open(settings.dbUrl());
-    Wiring wiring = new Wiring(settings, database, clock);
-    wiring.directory.refresh();
+    Wiring wiring = assemble(settings, clock);
+    try {
+      wiring.openDatabase();
+      wiring.loadNames();
+    } catch (RuntimeException e) {
+      wiring.close();
+      throw e;
+    }
     return wiring;
+  }
+
+  /**
+   * Builds every service without touching the database: a server assembles Kith, then opens the database
+   * ({@link #openDatabase}) and loads the name index ({@link #loadNames} or {@link #importVault}) on another
+   * thread while Slack's app and the HTTP server start, and holds requests until then.
+   */
+  public static Wiring assemble(Settings settings, Clock clock) {
+    return new Wiring(settings, Database.unopened(settings.dbUrl()), clock);
+  }
+
+  /** Connects to the database and brings its schema up to date. */
+  public void openDatabase() {
+    database.migrate();
+  }
+
+  /** Loads the name index from the store. */
+  public void loadNames() {
+    directory.refresh();
   }
 
   /** Imports {@code folder} and makes lookups see the result. */

@@ -61,6 +61,7 @@ final class BenchRun {
         "SLACK_BOT_TOKEN", "xoxb-bench",
         "SLACK_SIGNING_SECRET", secret(),
         "SLACK_API_URL", slack.url(),
+        "KITH_BIND_HOST", "127.0.0.1",
         "PORT", "0");
     SlashCommands commands = new SlashCommands(env.get("SLACK_SIGNING_SECRET"), slack.responseUrl());
     Imports imports;

@@ -28,6 +28,9 @@ public record Settings(
   /** H2 file database under ./data, so a first run needs nothing installed. */
   public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/kith";
 
+  /** Every interface, as a server behind a proxy or in a container expects. */
+  public static final String DEFAULT_BIND_HOST = "0.0.0.0";
+
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
   /**
@@ -92,6 +95,7 @@ public record Settings(
         value(env, "SLACK_APP_TOKEN").orElse(null),
         apiUrl(env),
         port(env),
+        bindHost(env),
         ids(env, "KITH_ALLOWED_USERS"),
         value(env, "KITH_ALLOWED_USERGROUP").orElse(null),
         mentionReply(env));
@@ -108,6 +112,16 @@ public record Settings(
     } catch (NumberFormatException e) {
       throw new SettingsException("PORT", "\"" + text + "\" is not a port number (0 to 65535)");
     }
+  }
+
+  /** {@code KITH_BIND_HOST}: an IP address or host name of this machine; 127.0.0.1 keeps Kith off the network. */
+  private static String bindHost(Map<String, String> env) {
+    String host = value(env, "KITH_BIND_HOST").orElse(DEFAULT_BIND_HOST);
+    if (!host.matches("[A-Za-z0-9.:_-]+")) {
+      throw new SettingsException("KITH_BIND_HOST", "\"" + host + "\" is not an address or host name (like 0.0.0.0 "
+          + "or 127.0.0.1)");
+    }
+    return host;
   }
 
   private static String apiUrl(Map<String, String> env) {

@@ -10,6 +10,7 @@ import java.util.Set;
  * @param appToken {@code SLACK_APP_TOKEN}, xapp-…; when set, Kith connects over Socket Mode
  * @param apiUrl {@code SLACK_API_URL}, ending in a slash
  * @param port {@code PORT} for HTTP
+ * @param bindHost {@code KITH_BIND_HOST}: the address HTTP listens on (all of them by default)
  * @param allowedUsers {@code KITH_ALLOWED_USERS}
  * @param allowedUsergroup {@code KITH_ALLOWED_USERGROUP}, or null
  * @param mentionReply {@code KITH_MENTION_REPLY}
@@ -20,6 +21,7 @@ public record SlackSettings(
     String appToken,
     String apiUrl,
     int port,
+    String bindHost,
     Set<String> allowedUsers,
     String allowedUsergroup,
     MentionReply mentionReply) {
@@ -60,7 +62,7 @@ public record SlackSettings(
 
   @Override
   public String toString() {
-    return "SlackSettings[apiUrl=" + apiUrl + ", port=" + port + ", socketMode=" + socketMode()
+    return "SlackSettings[apiUrl=" + apiUrl + ", port=" + port + ", bindHost=" + bindHost + ", socketMode=" + socketMode()
         + ", allowedUsers=" + allowedUsers + ", allowedUsergroup=" + allowedUsergroup
         + ", mentionReply=" + mentionReply + "]";
   }

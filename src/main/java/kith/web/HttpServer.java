@@ -5,6 +5,7 @@ import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -16,8 +17,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Kith over HTTP: Jetty 12 with Bolt's servlet at {@code POST /slack/events} (commands, events and
- * interactivity, one URL as the manifest says) and {@code GET /healthz}. Stopping it stops taking requests and
- * lets those in flight finish.
+ * interactivity, one URL as the manifest says) and {@code GET /healthz}. It may start listening before Kith
+ * is ready to answer (see {@link StartupGate}). Stopping it stops taking requests and lets those in flight
+ * finish.
  */
 public final class HttpServer implements AutoCloseable {
   public static final String EVENTS_PATH = "/slack/events";
@@ -27,20 +29,29 @@ public final class HttpServer implements AutoCloseable {
 
   private final Server server;
   private final ServerConnector connector;
+  private final StartupGate gate;
 
-  public HttpServer(App app, int port, BooleanSupplier healthy) {
+  /**
+   * Kith on {@code host:port}. Slack's requests wait for {@code ready} (the name index loaded) for up to
+   * {@code patience}; {@code /healthz} says "starting" until then.
+   */
+  public HttpServer(App app, String host, int port, CompletableFuture<?> ready, Duration patience,
+      BooleanSupplier healthy) {
     QueuedThreadPool threads = new QueuedThreadPool(64, 8);
     threads.setName("kith-http");
     server = new Server(threads);
     connector = new ServerConnector(server);
+    connector.setHost(host);
     connector.setPort(port);
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler();
     context.addFilter(new FilterHolder(new BodyLimitFilter(MAX_BODY_BYTES)), "/*",
         EnumSet.of(DispatcherType.REQUEST));
+    gate = new StartupGate(ready, patience);
+    context.addFilter(new FilterHolder(gate), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
-    context.addServlet(new ServletHolder(new HealthServlet(healthy)), "/healthz");
+    context.addServlet(new ServletHolder(new HealthServlet(ready, healthy)), "/healthz");
 
     GracefulHandler graceful = new GracefulHandler();
     graceful.setHandler(context);
@@ -56,6 +67,11 @@ public final class HttpServer implements AutoCloseable {
   /** The port it listens on; useful when started on port 0. */
   public int port() {
     return connector.getLocalPort();
+  }
+
+  /** Slack requests waiting for Kith to finish starting. */
+  int waitingForStart() {
+    return gate.waiting();
   }
 
   public void join() throws InterruptedException {

@@ -104,6 +104,11 @@ public final class Database implements AutoCloseable {
     return new SettingsException("KITH_DB_URL", "cannot open the database " + shownUrl + ": " + reason);
   }
 
+  /** True when Flyway would find nothing to do (see {@link MigrationCheck}). */
+  boolean schemaIsCurrent() {
+    return MigrationCheck.isCurrent(dataSource);
+  }
+
   public Jdbi jdbi() {
     return jdbi;
   }

@@ -45,6 +45,18 @@ class DatabaseTest {
   }
 
   @Test
+  void aMigratedStoreIsCurrentOnEveryKindOfStore() throws Exception {
+    for (String kind : TestDatabase.kinds()) {
+      try (TestDatabase store = TestDatabase.create(kind, temp.resolve(kind))) {
+        store.open();
+        try (Database again = Database.unopened(store.url())) {
+          assertTrue(again.schemaIsCurrent(), kind);
+        }
+      }
+    }
+  }
+
+  @Test
   void aPendingMigrationLeavesTheDecisionToFlyway() {
     JdbcDataSource store = h2("pending");
     Database.open(store.getURL()).close();

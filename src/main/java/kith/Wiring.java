@@ -59,7 +59,7 @@ public final class Wiring implements AutoCloseable {
 
   /** Opens the database (migrating it) and builds every service; the name index is loaded from the store. */
   public static Wiring open(Settings settings, Clock clock) {
-    Wiring wiring = assemble(settings, clock);
+    Wiring wiring = assemble(settings, Database.unopened(settings.dbUrl()), clock);
     try {
       wiring.openDatabase();
       wiring.loadNames();
@@ -71,12 +71,12 @@ public final class Wiring implements AutoCloseable {
   }
 
   /**
-   * Builds every service without touching the database: a server assembles Kith, then opens the database
-   * ({@link #openDatabase}) and loads the name index ({@link #loadNames} or {@link #importVault}) on another
-   * thread while Slack's app and the HTTP server start, and holds requests until then.
+   * Builds every service over {@code database} without touching it: a server assembles Kith while another thread
+   * opens the database ({@link #openDatabase}) and loads the name index ({@link #loadNames} or
+   * {@link #importVault}), and holds requests until then.
    */
-  public static Wiring assemble(Settings settings, Clock clock) {
-    return new Wiring(settings, Database.unopened(settings.dbUrl()), clock);
+  public static Wiring assemble(Settings settings, Database database, Clock clock) {
+    return new Wiring(settings, database, clock);
   }
 
   /** Connects to the database and brings its schema up to date. */

@@ -18,12 +18,12 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final String jdbcUrl;
-  private final Jdbi jdbi;
+  /** Made on first use: {@code kith serve} starts opening the store first and builds Jdbi meanwhile. */
+  private Jdbi jdbi;
 
   private Database(HikariDataSource dataSource, String jdbcUrl) {
     this.dataSource = dataSource;
     this.jdbcUrl = jdbcUrl;
-    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
   }
 
   /**
@@ -43,8 +43,8 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * The database at {@code jdbcUrl}, not connected yet: {@link #migrate} connects. A server builds everything
-   * around it first and opens it on another thread meanwhile.
+   * The database at {@code jdbcUrl}, not connected yet: {@link #migrate} connects. A server opens it on another
+   * thread while it builds everything around it.
    */
   public static Database unopened(String jdbcUrl) {
     createH2Folder(jdbcUrl);
@@ -109,14 +109,17 @@ public final class Database implements AutoCloseable {
     return MigrationCheck.isCurrent(dataSource);
   }
 
-  public Jdbi jdbi() {
+  public synchronized Jdbi jdbi() {
+    if (jdbi == null) {
+      jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    }
     return jdbi;
   }
 
   /** True when the database answers a trivial query. */
   public boolean isHealthy() {
     try {
-      return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+      return jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
     } catch (RuntimeException e) {
       return false;
     }

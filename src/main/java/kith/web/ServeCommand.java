@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import kith.Main.Launcher;
 import kith.Wiring;
 import kith.config.Settings;
+import kith.db.Database;
 import kith.decision.NoteWrites;
 import kith.slack.Background;
 import kith.vault.ImportSummary;
@@ -53,11 +54,23 @@ public final class ServeCommand implements Callable<Integer> {
     Settings settings = launcher.settings();
     settings.slack().requireForServe();
     PrintWriter err = spec.commandLine().getErr();
-    Wiring wiring = Wiring.assemble(settings, launcher.clock());
-    // The database opens and the name index loads (after the vault's import, when one is set) while Slack's app
-    // and the server start: on two CPUs that takes them off the path to the first answer. Requests wait.
-    CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> load(wiring, settings, err),
-        runnable -> new Thread(runnable, "kith-startup").start());
+    // The database opens and the name index loads (after the vault's import, when one is set) on a thread of its
+    // own while Kith is assembled and Slack's app and the server start: on two CPUs that takes them off the path to
+    // the first answer. Requests wait for it.
+    Database database = Database.unopened(settings.dbUrl());
+    CompletableFuture<Wiring> assembled = new CompletableFuture<>();
+    CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> {
+      database.migrate();
+      load(assembled.join(), settings, err);
+    }, runnable -> new Thread(runnable, "kith-startup").start());
+    Wiring wiring;
+    try {
+      wiring = Wiring.assemble(settings, database, launcher.clock());
+    } catch (RuntimeException e) {
+      assembled.completeExceptionally(e);
+      throw e;
+    }
+    assembled.complete(wiring);
     ExecutorService executor = workers();
     Background background = new Background(executor);
     KithServer server = KithServer.create(wiring, background, ready);
@@ -79,7 +92,6 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** What lookups need: the vault imported when one is configured, else the name index read from the store. */
   private static void load(Wiring wiring, Settings settings, PrintWriter err) {
-    wiring.openDatabase();
     if (settings.vault().isPresent()) {
       ImportSummary summary = wiring.importVault(settings.vault().get(), VaultImporter.Progress.NONE);
       summary.failed().forEach(failure -> err.println("failed: " + failure.getMessage()));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import kith.Wiring;
 import kith.config.Settings;
+import kith.db.Database;
 import kith.slack.Background;
 import kith.slack.SlackApps;
 import kith.slack.testing.Payloads;
@@ -72,7 +73,7 @@ class StartupIT {
 
   /** Starts the server as {@code kith serve} does: before the database is opened or the names are loaded. */
   private SlackClient startBeforeLoading(Duration patience) throws Exception {
-    wiring = Wiring.assemble(settings, Clock.systemUTC());
+    wiring = Wiring.assemble(settings, Database.unopened(settings.dbUrl()), Clock.systemUTC());
     server = new KithServer(wiring, SlackApps.client(settings.slack()), new Background(Runnable::run),
         pause -> {}, Duration.ofSeconds(2), ready, patience);
     server.start();

@@ -9,7 +9,6 @@ import kith.contact.NoteContentStore.RelatedRow;
 import kith.contact.NoteContentStore.SectionRow;
 import kith.contact.NoteContentStore.TaskRow;
 import kith.contact.NoteContentStore.TextRow;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -25,7 +24,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterRowMapper(CardRowMappers.Related.class)
 @RegisterRowMapper(CardRowMappers.Section.class)
 @RegisterRowMapper(CardRowMappers.Appearance.class)
-@RegisterConstructorMapper(NameEntryRow.class)
 public interface CardStore {
 
   record ContactRow(
@@ -108,13 +106,4 @@ public interface CardStore {
        GROUP BY source_contact_id, how
       """)
   List<AppearanceRow> appearances(@Bind("id") long id, @BindList("keys") Collection<String> nameKeys);
-
-  /** Every contact a lookup may find: all that are not archived, with their aliases. */
-  @SqlQuery("""
-      SELECT c.id, c.kind, c.name, c.role, c.organisation, a.alias
-        FROM contact c LEFT JOIN contact_alias a ON a.contact_id = c.id
-       WHERE c.archived = FALSE
-       ORDER BY c.id, a.position
-      """)
-  List<NameEntryRow> nameEntryRows();
 }

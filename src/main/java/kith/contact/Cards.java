@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import kith.contact.CardStore.ContactRow;
 import kith.contact.CardStore.RecentInteractionRow;
 import kith.contact.NoteContentStore.InteractionRow;
@@ -42,14 +43,19 @@ public final class Cards {
     this.clock = clock;
   }
 
+  /** Runs {@code reading} on a handle of its own. */
+  private <T> T read(Function<CardStore, T> reading) {
+    return jdbi.withHandle(handle -> reading.apply(new CardStore(handle)));
+  }
+
   /** The card of contact {@code id}, or empty when there is no such contact. */
   public Optional<Card> card(long id) {
-    return jdbi.withExtension(CardStore.class, store -> store.contact(id).map(row -> build(store, row)));
+    return read(store -> store.contact(id).map(row -> build(store, row)));
   }
 
   /** Page {@code page} (1 or more) of contact {@code id}'s card, or empty when there is no such contact. */
   public Optional<CardPage> page(long id, int page) {
-    return jdbi.withExtension(CardStore.class, store -> store.contact(id).map(row -> {
+    return read(store -> store.contact(id).map(row -> {
       List<InteractionRow> interactions = new ArrayList<>(store.interactions(row.id()));
       interactions.sort(NEWEST_FIRST_UNDATED_LAST);
       List<String> facts = texts(store.keyFacts(row.id()));
@@ -67,13 +73,13 @@ public final class Cards {
 
   /** The dates of every dated interaction with contact {@code id}: what "worth raising" compares against. */
   public List<LocalDate> interactionDates(long id) {
-    return jdbi.withExtension(CardStore.class, store -> store.interactions(id).stream()
+    return read(store -> store.interactions(id).stream()
         .map(InteractionRow::happenedOn).filter(Objects::nonNull).toList());
   }
 
   /** Every decision with contact {@code id}, newest first; empty when there is no such contact. */
   public Optional<List<Card.Decision>> decisions(long id) {
-    return jdbi.withExtension(CardStore.class, store -> store.contact(id).map(row -> decisions(store, id)));
+    return read(store -> store.contact(id).map(row -> decisions(store, id)));
   }
 
   /**

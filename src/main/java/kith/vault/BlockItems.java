@@ -58,7 +58,8 @@ final class BlockItems {
   }
 
   private void add(boolean bullet, List<String> raw) {
-    String text = HTML_COMMENT.matcher(String.join("\n", raw)).replaceAll("");
+    String joined = String.join("\n", raw);
+    String text = joined.contains("<!--") ? HTML_COMMENT.matcher(joined).replaceAll("") : joined;
     List<String> kept = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     if (!kept.isEmpty()) {
       items.add(new Item(bullet, kept));

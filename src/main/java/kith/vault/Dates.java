@@ -19,10 +19,11 @@ final class Dates {
 
   /** The date when {@code text} is exactly yyyy-MM-dd and a real day, else null. */
   static LocalDate iso(String text) {
-    if (text == null || !ISO_DATE.matcher(text.strip()).matches()) {
+    if (text == null) {
       return null;
     }
-    return parse(text.strip());
+    String stripped = text.strip();
+    return ISO_DATE.matcher(stripped).matches() ? parse(stripped) : null;
   }
 
   /** Like {@link #iso} but also accepts a time after the date, as templates often write {@code created}. */
@@ -52,9 +53,11 @@ final class Dates {
     return value == null ? null : isoOrDateTime(value.toString());
   }
 
+  /** {@code iso} is yyyy-MM-dd in ASCII digits; reading the numbers directly skips a formatter per date. */
   private static LocalDate parse(String iso) {
     try {
-      return LocalDate.parse(iso);
+      return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+          Integer.parseInt(iso, 8, 10, 10));
     } catch (DateTimeException notARealDay) {
       return null;
     }

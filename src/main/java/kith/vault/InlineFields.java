@@ -25,6 +25,10 @@ final class InlineFields {
 
   /** The field when the whole line is one, {@code key:: value} or {@code **key**:: value}. */
   static Optional<Field> wholeLine(String line) {
+    // Most lines hold no field; the pattern backtracks over the whole line before it can tell.
+    if (!line.contains("::")) {
+      return Optional.empty();
+    }
     Matcher matcher = WHOLE_LINE.matcher(line.strip());
     if (!matcher.matches()) {
       return Optional.empty();
@@ -35,8 +39,12 @@ final class InlineFields {
 
   /** The bracketed fields within a line, outside inline code. */
   static List<Field> embedded(String line) {
+    String outsideCode = line.indexOf('`') < 0 ? line : INLINE_CODE.matcher(line).replaceAll("");
+    if (!outsideCode.contains("::")) {
+      return List.of();
+    }
     List<Field> fields = new ArrayList<>();
-    Matcher matcher = EMBEDDED.matcher(INLINE_CODE.matcher(line).replaceAll(""));
+    Matcher matcher = EMBEDDED.matcher(outsideCode);
     while (matcher.find()) {
       boolean square = matcher.group(1) != null;
       String key = square ? matcher.group(1) : matcher.group(3);

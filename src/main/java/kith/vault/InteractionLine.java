@@ -29,8 +29,11 @@ final class InteractionLine {
       rest = rest.substring(date.end());
     }
     String via = null;
+    // The "(via …)" holds no parenthesis, so it can only open at the last one; searching from there instead of
+    // trying every position of the line is what keeps this cheap. What precedes it is stripped below anyway.
+    int open = rest.lastIndexOf('(');
     Matcher viaMatcher = VIA.matcher(rest);
-    if (viaMatcher.find()) {
+    if (open >= 0 && viaMatcher.region(open, rest.length()).find()) {
       via = viaName(viaMatcher.group(1));
       rest = rest.substring(0, viaMatcher.start());
     }

@@ -1,10 +1,7 @@
 package kith.vault;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,14 +21,22 @@ public final class NoteParser {
    * @param bytes the file's content
    */
   public NoteReading read(String relativePath, byte[] bytes) {
+    return read(relativePath, bytes, ContentHash.sha256(bytes));
+  }
+
+  /**
+   * Reads a file whose {@link ContentHash} the caller has already computed, as the importer has to decide
+   * whether to read it at all.
+   */
+  public NoteReading read(String relativePath, byte[] bytes, String contentHash) {
     try {
-      return readOrFail(relativePath, bytes);
+      return readOrFail(relativePath, bytes, contentHash);
     } catch (NoteParseException e) {
       return new NoteReading.Unreadable(e);
     }
   }
 
-  private NoteReading readOrFail(String path, byte[] bytes) throws NoteParseException {
+  private NoteReading readOrFail(String path, byte[] bytes, String contentHash) throws NoteParseException {
     NoteText text = NoteText.decode(path, bytes);
     if (text.isBlank()) {
       return new NoteReading.Other(EMPTY);
@@ -54,7 +59,7 @@ public final class NoteParser {
     if (!PeopleClassifier.isPeople(path, fields.frontmatter(), outline)) {
       return new NoteReading.Other(NOT_PEOPLE);
     }
-    return new NoteReading.Person(assemble(path, bytes, fields, outline));
+    return new NoteReading.Person(assemble(path, contentHash, fields, outline));
   }
 
   private static List<FrontmatterReader.Entry> readFrontmatter(String path, FrontmatterBlock block)
@@ -66,14 +71,14 @@ public final class NoteParser {
   }
 
   private static PeopleNote assemble(
-      String path, byte[] bytes, FrontmatterFields fields, Outline outline) {
+      String path, String contentHash, FrontmatterFields fields, Outline outline) {
     BodyReader.Body body = BodyReader.read(outline);
     String name = name(path, fields.frontmatter(), outline);
     List<PeopleNote.Attribute> attributes = new ArrayList<>(fields.attributes(body.profile()));
     attributes.addAll(body.attributes());
     return new PeopleNote(
         path,
-        sha256(bytes),
+        contentHash,
         name,
         aliases(fields.aliases(), name),
         fields.frontmatter(),
@@ -112,13 +117,5 @@ public final class NoteParser {
       }
     }
     return List.copyOf(aliases);
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

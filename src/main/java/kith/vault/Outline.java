@@ -2,6 +2,7 @@ package kith.vault;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -26,6 +27,9 @@ final class Outline {
           .includeSourceSpans(IncludeSourceSpans.BLOCKS)
           .inlineParserFactory(context -> (lines, block) -> {})
           .build();
+
+  private static final Pattern OPENING_HASHES = Pattern.compile("^#{1,6}");
+  private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+$");
 
   private final List<String> lines;
   private final List<BodySection> sections = new ArrayList<>();
@@ -95,7 +99,7 @@ final class Outline {
     List<String> raw = SourceLines.texts(heading, lines);
     String first = raw.get(0);
     if (first.startsWith("#")) {
-      return first.replaceFirst("^#{1,6}", "").replaceFirst("\\s+#+$", "").strip();
+      return CLOSING_HASHES.matcher(OPENING_HASHES.matcher(first).replaceFirst("")).replaceFirst("").strip();
     }
     return String.join(" ", raw.subList(0, Math.max(1, raw.size() - 1))).strip();
   }

@@ -3,6 +3,7 @@ package kith.vault;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The sections Kith understands, each with the headings people give it. */
@@ -29,6 +30,13 @@ enum SectionKind {
   RELATED_PEOPLE("related", "related people", "people", "contacts"),
   /** Any other heading, and the text before the first H2: kept verbatim. */
   UNKNOWN;
+
+  /** A holder, because the constants are built (and normalize their headings) before an enum's static fields. */
+  private static final class Patterns {
+    static final Pattern DASHES = Pattern.compile("[-_]");
+    static final Pattern OUTER_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    static final Pattern SPACES = Pattern.compile("\\s+");
+  }
 
   private final Set<String> headings;
 
@@ -61,10 +69,7 @@ enum SectionKind {
    * "follow ups" are the same heading.
    */
   static String normalize(String heading) {
-    return heading
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[-_]", " ")
-        .replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "")
-        .replaceAll("\\s+", " ");
+    String spaced = Patterns.DASHES.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return Patterns.SPACES.matcher(Patterns.OUTER_SYMBOLS.matcher(spaced).replaceAll("")).replaceAll(" ");
   }
 }

@@ -75,7 +75,7 @@ public final class VaultImporter {
     if (stored == null && moveUnchanged(contacts, path, hash, run)) {
       return;
     }
-    NoteReading reading = parser.read(path, bytes);
+    NoteReading reading = parser.read(path, bytes, hash);
     if (reading instanceof NoteReading.Person person) {
       save(contacts, person.note(), stored, run);
     } else if (reading instanceof NoteReading.Unreadable unreadable) {

@@ -17,6 +17,9 @@ record Wikilink(String target, String label) {
   /** A wikilink or embed; group 1 is the target, group 2 the label. */
   static final Pattern PATTERN = Pattern.compile("!?\\[\\[([^\\[\\]|]*?)\\\\?(?:\\|([^\\[\\]]*))?]]");
 
+  private static final Pattern SUBPATH = Pattern.compile("[#^].*$");
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[#^]+");
+
   static List<Wikilink> findAll(String text) {
     List<Wikilink> links = new ArrayList<>();
     Matcher matcher = PATTERN.matcher(text);
@@ -36,12 +39,12 @@ record Wikilink(String target, String label) {
     if (label != null) {
       return label;
     }
-    String note = target.replaceFirst("[#^].*$", "");
+    String note = SUBPATH.matcher(target).replaceFirst("");
     note = note.substring(note.lastIndexOf('/') + 1).strip();
     if (note.toLowerCase(Locale.ROOT).endsWith(".md")) {
       note = note.substring(0, note.length() - 3);
     }
     // A link to a heading of the same note, [[#Heading]], has nothing but the heading to show.
-    return note.isEmpty() ? target.replaceFirst("^[#^]+", "").strip() : note;
+    return note.isEmpty() ? LEADING_MARKS.matcher(target).replaceFirst("").strip() : note;
   }
 }

@@ -46,6 +46,39 @@ class LineFormsTest {
   }
 
   @Test
+  void viaIsOnlyTheLastParenthesesAtTheEnd() {
+    assertEquals(
+        new Interaction(LocalDate.of(2026, 4, 3), "2026-04-03", null, null, "Talked (briefly) about pricing", "Bo"),
+        InteractionLine.parse("2026-04-03: Talked (briefly) about pricing  (VIA  Bo ) "));
+    assertEquals(
+        new Interaction(LocalDate.of(2026, 4, 4), "2026-04-04", null, null, "Call (via Bo) then lunch", null),
+        InteractionLine.parse("2026-04-04: Call (via Bo) then lunch"));
+    assertEquals(
+        new Interaction(LocalDate.of(2026, 4, 5), "2026-04-05", null, null, "Call (via (Bo))", null),
+        InteractionLine.parse("2026-04-05: Call (via (Bo))"));
+  }
+
+  @Test
+  void inlineFieldsOnlyOutsideCode() {
+    assertEquals(List.of(), InlineFields.embedded("A line without fields (at all)"));
+    assertEquals(List.of(), InlineFields.embedded("Use `[key:: value]` to write a field"));
+    assertEquals(
+        List.of(new InlineFields.Field("team", "Storage"), new InlineFields.Field("site", "Lyon")),
+        InlineFields.embedded("Works on [team:: Storage] `code` in (site:: Lyon)"));
+    assertEquals(java.util.Optional.empty(), InlineFields.wholeLine("Plain: text"));
+    assertEquals(java.util.Optional.of(new InlineFields.Field("Team", "Storage")),
+        InlineFields.wholeLine("**Team**:: Storage"));
+  }
+
+  @Test
+  void isoDatesAreRealDaysOnly() {
+    assertEquals(LocalDate.of(2024, 2, 29), Dates.iso(" 2024-02-29 "));
+    assertEquals(null, Dates.iso("2025-02-29"));
+    assertEquals(null, Dates.iso("2025-13-01"));
+    assertEquals(null, Dates.iso("2025-1-01"));
+  }
+
+  @Test
   void setextHeadingsAndSubheadingsInKnownSections() {
     String text = "Title Line\n==========\n\nKey Facts\n---------\n\n### Work\n\n- Fact one\n";
     PeopleNote note = Notes.personOf(Notes.readText("People/x.md", text));

@@ -2,6 +2,8 @@ package kith.contact;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import kith.vault.PeopleNote;
@@ -10,6 +12,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
@@ -56,7 +59,10 @@ public interface ContactStore extends NoteContentStore {
   @RegisterConstructorMapper(StoredNote.class)
   List<StoredNote> storedNotes();
 
-  @SqlUpdate("""
+  /** A note to store: a new contact when {@code existingId} is null, else that contact's note content replaced. */
+  record NoteSave(Long existingId, PeopleNote note) {}
+
+  @SqlBatch("""
       INSERT INTO contact (kind, name, name_key, note_path, content_hash, note_type, title,
                            last_contact_text, last_contact, created_text, created,
                            role, relationship, organisation, email, background, updated_at)
@@ -65,9 +71,9 @@ public interface ContactStore extends NoteContentStore {
               :role, :relationship, :organisation, :email, :background, :updatedAt)
       """)
   @GetGeneratedKeys("id")
-  long insertNoteContact(@BindMethods NoteColumns columns);
+  long[] insertNoteContacts(@BindMethods List<NoteColumns> columns);
 
-  @SqlUpdate("""
+  @SqlBatch("""
       UPDATE contact SET name = :name, name_key = :nameKey, note_path = :notePath,
              content_hash = :contentHash, note_type = :noteType, title = :title,
              last_contact_text = :lastContactText, last_contact = :lastContact,
@@ -76,27 +82,39 @@ public interface ContactStore extends NoteContentStore {
              background = :background, updated_at = :updatedAt, archived = FALSE
        WHERE id = :id
       """)
-  void updateNoteContact(@Bind("id") long id, @BindMethods NoteColumns columns);
+  void updateNoteContacts(@Bind("id") List<Long> ids, @BindMethods List<NoteColumns> columns);
 
   /**
-   * Stores {@code note} as a whole, in one transaction: a new contact when {@code existingId} is null, else
-   * that contact's note content replaced. Decisions Kith recorded itself are kept.
-   *
-   * @return the contact's id
+   * Stores each note as a whole, all in one transaction, so that a crash leaves every one of them as it was.
+   * Decisions Kith recorded itself are kept. A contact id may appear only once.
    */
   @Transaction
-  default long saveNote(Long existingId, PeopleNote note, Instant now) {
-    NoteColumns columns = NoteColumns.of(note, now);
-    long id;
-    if (existingId == null) {
-      id = insertNoteContact(columns);
-    } else {
-      id = existingId;
-      updateNoteContact(id, columns);
-      deleteNoteContent(id);
+  default void saveNotes(List<NoteSave> saves, Instant now) {
+    List<Long> ids = new ArrayList<>();
+    List<PeopleNote> notes = new ArrayList<>();
+    List<NoteColumns> changed = new ArrayList<>();
+    List<NoteColumns> fresh = new ArrayList<>();
+    List<PeopleNote> freshNotes = new ArrayList<>();
+    for (NoteSave save : saves) {
+      NoteColumns columns = NoteColumns.of(save.note(), now);
+      if (save.existingId() == null) {
+        fresh.add(columns);
+        freshNotes.add(save.note());
+      } else {
+        ids.add(save.existingId());
+        notes.add(save.note());
+        changed.add(columns);
+      }
     }
-    insertNoteContent(id, note);
-    return id;
+    if (!ids.isEmpty()) {
+      updateNoteContacts(ids, changed);
+      deleteNoteContent(ids);
+    }
+    if (!fresh.isEmpty()) {
+      Arrays.stream(insertNoteContacts(fresh)).forEach(ids::add);
+      notes.addAll(freshNotes);
+    }
+    insertNoteContent(ids, notes);
   }
 
   @SqlUpdate("UPDATE contact SET archived = TRUE, updated_at = :now WHERE id IN (<ids>) AND archived = FALSE")

@@ -1,16 +1,9 @@
 package kith.vault;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import kith.contact.ContactStore;
 import kith.contact.ContactStore.StoredNote;
 import kith.contact.MentionStore;
@@ -18,11 +11,16 @@ import kith.contact.NameKey;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Loads a vault into the store. Each note is written in a transaction of its own, so an import killed half-way
- * leaves every note either as it was or as it is now, and running it again completes it. Notes are archived
- * only after a whole folder has been seen, so a partial run never hides anyone.
+ * Loads a vault into the store. Other threads read, hash and parse the files a window ahead ({@link ReadAhead});
+ * this thread decides, in file order, what each file means for the store and writes changed notes in batches of
+ * {@value #BATCH_SIZE}, one transaction each ({@link NoteBatch}). So an import killed half-way leaves every note
+ * either as it was or as it is now, and running it again completes it. Unchanged files are recognised by their
+ * hash and never parsed. Notes are archived only after the whole folder has been seen, so a partial run never
+ * hides anyone.
  */
 public final class VaultImporter {
+  /** Notes per transaction: enough that commits stop mattering, few enough that a batch stays small in memory. */
+  static final int BATCH_SIZE = 100;
 
   /** Told about each file as it is handled, for progress on a terminal. */
   public interface Progress {
@@ -34,21 +32,34 @@ public final class VaultImporter {
   private final Jdbi jdbi;
   private final NoteParser parser;
   private final Clock clock;
+  private final int batchSize;
+  private final int readers;
 
   public VaultImporter(Jdbi jdbi, NoteParser parser, Clock clock) {
+    // One core writes; the others, or one at least, read ahead of it.
+    this(jdbi, parser, clock, BATCH_SIZE, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+  }
+
+  VaultImporter(Jdbi jdbi, NoteParser parser, Clock clock, int batchSize, int readers) {
     this.jdbi = jdbi;
     this.parser = parser;
     this.clock = clock;
+    this.batchSize = batchSize;
+    this.readers = readers;
   }
 
   public ImportSummary importFolder(Path root, Progress progress) {
     List<Path> files = VaultFiles.markdownFiles(root);
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
-    Run run = new Run(contacts.storedNotes(), files);
-    for (int i = 0; i < files.size(); i++) {
-      String path = VaultFiles.storedPath(files.get(i));
-      progress.file(i + 1, files.size(), path);
-      importFile(contacts, root.resolve(files.get(i)), path, run);
+    ImportRun run = new ImportRun(contacts.storedNotes(), files);
+    NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
+    try (ReadAhead reads = new ReadAhead(root, files, parser, run::needsParsing, readers)) {
+      for (int i = 0; i < files.size(); i++) {
+        ReadAhead.FileRead read = reads.next();
+        progress.file(i + 1, files.size(), read.path());
+        importFile(contacts, read, run, batch);
+      }
+      batch.flush();
     }
     Instant now = clock.instant();
     List<Long> gone = run.unclaimedVanished();
@@ -58,26 +69,23 @@ public final class VaultImporter {
     return new ImportSummary(run.imported, run.updated, run.unchanged, archived, run.failed, run.skipped);
   }
 
-  private void importFile(ContactStore contacts, Path file, String path, Run run) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      run.fail(path, new NoteParseException(path, 0, "cannot read the file: " + describe(e)));
+  private void importFile(ContactStore contacts, ReadAhead.FileRead read, ImportRun run, NoteBatch batch) {
+    String path = read.path();
+    if (read.error() != null) {
+      run.fail(path, read.error());
       return;
     }
-    String hash = ContentHash.sha256(bytes);
-    StoredNote stored = run.byPath.get(path);
-    if (stored != null && !stored.archived() && hash.equals(stored.contentHash())) {
+    if (run.unchanged(path, read.hash())) {
       run.unchanged++;
       return;
     }
-    if (stored == null && moveUnchanged(contacts, path, hash, run)) {
+    StoredNote stored = run.stored(path);
+    if (stored == null && moveUnchanged(contacts, path, read.hash(), run)) {
       return;
     }
-    NoteReading reading = parser.read(path, bytes, hash);
+    NoteReading reading = read.reading() != null ? read.reading() : parser.read(path, read.bytes(), read.hash());
     if (reading instanceof NoteReading.Person person) {
-      save(contacts, person.note(), stored, run);
+      save(person.note(), stored, run, batch);
     } else if (reading instanceof NoteReading.Unreadable unreadable) {
       run.fail(path, unreadable.error());
     } else {
@@ -88,10 +96,13 @@ public final class VaultImporter {
     }
   }
 
-  /** A note renamed or moved without edits keeps its contact: only the path changes. */
-  private boolean moveUnchanged(ContactStore contacts, String path, String hash, Run run) {
-    StoredNote moved = run.vanishedByHash.get(hash);
-    if (moved == null || !run.claim(moved)) {
+  /**
+   * A note renamed or moved without edits keeps its contact: only the path changes. Written at once, on its own:
+   * the move is whole by itself, and a path no other file of the run can take.
+   */
+  private boolean moveUnchanged(ContactStore contacts, String path, String hash, ImportRun run) {
+    StoredNote moved = run.claimMoved(hash);
+    if (moved == null) {
       return false;
     }
     contacts.moveNote(moved.id(), path, clock.instant());
@@ -99,75 +110,11 @@ public final class VaultImporter {
     return true;
   }
 
-  private void save(ContactStore contacts, PeopleNote note, StoredNote stored, Run run) {
+  private void save(PeopleNote note, StoredNote stored, ImportRun run, NoteBatch batch) {
     if (stored == null) {
       // A note moved and edited at once is still the same person when the name is the same.
-      StoredNote moved = run.vanishedByName.get(NameKey.of(note.name()));
-      if (moved != null && run.claim(moved)) {
-        stored = moved;
-      }
+      stored = run.claimRenamed(NameKey.of(note.name()));
     }
-    contacts.saveNote(stored == null ? null : stored.id(), note, clock.instant());
-    if (stored == null) {
-      run.imported++;
-    } else {
-      run.updated++;
-    }
-  }
-
-  private static String describe(IOException e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
-  }
-
-  /** The state of one import run. */
-  private static final class Run {
-    final Map<String, StoredNote> byPath = new HashMap<>();
-    final List<StoredNote> vanished = new ArrayList<>();
-    final Map<String, StoredNote> vanishedByHash = new HashMap<>();
-    final Map<String, StoredNote> vanishedByName = new HashMap<>();
-    final Set<Long> claimed = new HashSet<>();
-    final List<Long> noLongerPeople = new ArrayList<>();
-    final List<NoteParseException> failed = new ArrayList<>();
-    int imported;
-    int updated;
-    int unchanged;
-    int skipped;
-
-    Run(List<StoredNote> storedNotes, List<Path> files) {
-      Set<String> present = new HashSet<>();
-      files.forEach(file -> present.add(VaultFiles.storedPath(file)));
-      for (StoredNote note : storedNotes) {
-        byPath.put(note.notePath(), note);
-        if (!present.contains(note.notePath()) && !note.archived()) {
-          vanished.add(note);
-          vanishedByHash.putIfAbsent(note.contentHash(), note);
-          vanishedByName.putIfAbsent(note.nameKey(), note);
-        }
-      }
-    }
-
-    boolean claim(StoredNote note) {
-      return claimed.add(note.id());
-    }
-
-    void fail(String path, NoteParseException error) {
-      failed.add(error);
-      // A note that cannot be read now keeps what was stored from it: it is not archived.
-      StoredNote stored = byPath.get(path);
-      if (stored != null) {
-        claimed.add(stored.id());
-      }
-    }
-
-    List<Long> unclaimedVanished() {
-      List<Long> ids = new ArrayList<>();
-      for (StoredNote note : vanished) {
-        if (!claimed.contains(note.id())) {
-          ids.add(note.id());
-        }
-      }
-      return ids;
-    }
+    batch.add(stored == null ? null : stored.id(), note);
   }
 }

@@ -1,0 +1,89 @@
+package kith.vault;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kith.contact.ContactStore.StoredNote;
+
+/**
+ * The state of one import run. What was stored when the run began is only read once the run has started, by the
+ * threads reading files too; what the run decides (claims, counts) belongs to the thread writing the store.
+ */
+final class ImportRun {
+  private final Map<String, StoredNote> byPath = new HashMap<>();
+  private final List<StoredNote> vanished = new ArrayList<>();
+  private final Map<String, StoredNote> vanishedByHash = new HashMap<>();
+  private final Map<String, StoredNote> vanishedByName = new HashMap<>();
+  private final Set<Long> claimed = new HashSet<>();
+  final List<Long> noLongerPeople = new ArrayList<>();
+  final List<NoteParseException> failed = new ArrayList<>();
+  int imported;
+  int updated;
+  int unchanged;
+  int skipped;
+
+  ImportRun(List<StoredNote> storedNotes, List<Path> files) {
+    Set<String> present = new HashSet<>();
+    files.forEach(file -> present.add(VaultFiles.storedPath(file)));
+    for (StoredNote note : storedNotes) {
+      byPath.put(note.notePath(), note);
+      if (!present.contains(note.notePath()) && !note.archived()) {
+        vanished.add(note);
+        vanishedByHash.putIfAbsent(note.contentHash(), note);
+        vanishedByName.putIfAbsent(note.nameKey(), note);
+      }
+    }
+  }
+
+  /** What was stored from {@code path}, or null. */
+  StoredNote stored(String path) {
+    return byPath.get(path);
+  }
+
+  boolean unchanged(String path, String hash) {
+    StoredNote stored = byPath.get(path);
+    return stored != null && !stored.archived() && hash.equals(stored.contentHash());
+  }
+
+  /** False for a file that is stored as it is, here or (moved without edits) elsewhere: no need to parse it. */
+  boolean needsParsing(String path, String hash) {
+    return !unchanged(path, hash) && !(byPath.get(path) == null && vanishedByHash.containsKey(hash));
+  }
+
+  /** A vanished note with these very bytes, not claimed yet: the file was moved or renamed. */
+  StoredNote claimMoved(String hash) {
+    return claimIfFree(vanishedByHash.get(hash));
+  }
+
+  /** A vanished note of the same name, not claimed yet: the file was moved and edited at once. */
+  StoredNote claimRenamed(String nameKey) {
+    return claimIfFree(vanishedByName.get(nameKey));
+  }
+
+  private StoredNote claimIfFree(StoredNote note) {
+    return note != null && claimed.add(note.id()) ? note : null;
+  }
+
+  void fail(String path, NoteParseException error) {
+    failed.add(error);
+    // A note that cannot be read (or stored) now keeps what was stored from it: it is not archived.
+    StoredNote stored = byPath.get(path);
+    if (stored != null) {
+      claimed.add(stored.id());
+    }
+  }
+
+  List<Long> unclaimedVanished() {
+    List<Long> ids = new ArrayList<>();
+    for (StoredNote note : vanished) {
+      if (!claimed.contains(note.id())) {
+        ids.add(note.id());
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,144 @@
+package kith.vault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kith.db.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Notes written several to a transaction while other threads read ahead: what a batch must not cost. Checked with
+ * plain SQL, on H2 and (when configured) PostgreSQL.
+ */
+class BatchedImportTest {
+  /** Ana, José, Kushal, Priya, Sam Carter and Sam Okafor, in the order an import visits them. */
+  private static final int PEOPLE = 6;
+
+  @TempDir Path temp;
+  private TestDatabase database;
+  private Jdbi jdbi;
+  private Path vault;
+
+  static Stream<String> stores() {
+    return TestDatabase.kinds().stream();
+  }
+
+  void open(String kind) throws IOException {
+    database = TestDatabase.create(kind, temp.resolve("db"));
+    jdbi = database.open().jdbi();
+    vault = temp.resolve("vault");
+    ExampleVault.copyTo(vault);
+  }
+
+  @AfterEach
+  void close() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  VaultImporter importer(int batchSize, int readers) {
+    return new VaultImporter(jdbi, new NoteParser(), VaultImporterTest.CLOCK, batchSize, readers);
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aNoteTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchIsStored(String kind) throws IOException {
+    open(kind);
+    // contact.name holds 1,000 characters: the whole batch fails, then each note is written on its own.
+    Files.writeString(vault.resolve("People/Long.md"), "---\ntype: people\n---\n# " + "A".repeat(1_500) + "\n");
+
+    ImportSummary summary = importer(100, 1).importFolder(vault, VaultImporter.Progress.NONE);
+
+    assertEquals(PEOPLE, summary.imported());
+    assertEquals(1, summary.failed().size());
+    assertEquals("People/Long.md", summary.failed().get(0).path());
+    assertTrue(summary.failed().get(0).reason().startsWith("cannot store the note: "), summary.failed()::toString);
+    assertEquals(PEOPLE, count("SELECT COUNT(*) FROM contact WHERE kind = 'note'"));
+    assertEquals(6, count("SELECT COUNT(*) FROM interaction i JOIN contact c ON c.id = i.contact_id"
+        + " WHERE c.note_path = 'People/Kushal Datta.md'"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aChangedNoteTheDatabaseRefusesKeepsWhatWasStored(String kind) throws IOException {
+    open(kind);
+    importer(100, 1).importFolder(vault, VaultImporter.Progress.NONE);
+    Path note = vault.resolve("People/Sam Carter.md");
+    Files.writeString(note, Files.readString(note).replaceFirst("(?m)^# .*$", "# " + "B".repeat(1_500)));
+    Files.delete(vault.resolve("People/Ana Lima.md"));
+
+    ImportSummary summary = importer(100, 1).importFolder(vault, VaultImporter.Progress.NONE);
+
+    assertEquals(List.of("People/Sam Carter.md"), summary.failed().stream().map(NoteParseException::path).toList());
+    assertEquals(1, summary.archived());
+    Map<String, Object> sam = jdbi.withHandle(h -> h.createQuery(
+        "SELECT name, role, archived FROM contact WHERE note_path = 'People/Sam Carter.md'").mapToMap().one());
+    assertEquals("Sam Carter", sam.get("name"));
+    assertEquals("Solutions Engineer", sam.get("role"));
+    assertEquals(false, sam.get("archived"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void anImportKilledBetweenBatchesLeavesWholeNotesAndTheNextOneCompletesIt(String kind) throws IOException {
+    open(kind);
+    RuntimeException kill = new RuntimeException("killed");
+    // Batches of two: Ana and José are committed, then Kushal and Priya; Sam Carter's file is never handled.
+    VaultImporter.Progress dieAtSixth = (done, total, path) -> {
+      if (done == 6) {
+        throw kill;
+      }
+    };
+    assertSame(kill, assertThrows(RuntimeException.class, () -> importer(2, 2).importFolder(vault, dieAtSixth)));
+
+    assertEquals(4, count("SELECT COUNT(*) FROM contact WHERE kind = 'note'"));
+    assertEveryStoredNoteIsWhole();
+    ImportSummary summary = importer(2, 2).importFolder(vault, VaultImporter.Progress.NONE);
+    assertEquals(new ImportSummary(2, 0, 4, 0, List.of(), 2), summary);
+    assertEveryStoredNoteIsWhole();
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void readersHandTheFilesOverInFileOrder(String kind) throws IOException {
+    open(kind);
+    List<String> seen = new ArrayList<>();
+
+    ImportSummary summary = importer(1, 3).importFolder(vault, (done, total, path) -> seen.add(path));
+
+    assertEquals(new ImportSummary(PEOPLE, 0, 0, 0, List.of(), 2), summary);
+    List<String> files = VaultFiles.markdownFiles(vault).stream().map(VaultFiles::storedPath).toList();
+    assertEquals(files, seen);
+    assertFalse(files.isEmpty());
+  }
+
+  private void assertEveryStoredNoteIsWhole() throws IOException {
+    List<String> paths = jdbi.withHandle(h ->
+        h.createQuery("SELECT note_path FROM contact WHERE kind = 'note'").mapTo(String.class).list());
+    for (String path : paths) {
+      PeopleNote note = Notes.personOf(new NoteParser().read(path, Files.readAllBytes(vault.resolve(path))));
+      long interactions = count("SELECT COUNT(*) FROM interaction i JOIN contact c ON c.id = i.contact_id"
+          + " WHERE c.note_path = '" + path.replace("'", "''") + "'");
+      assertEquals(note.interactions().size(), interactions, path);
+    }
+  }
+
+  private long count(String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+}

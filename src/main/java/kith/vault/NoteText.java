@@ -18,11 +18,13 @@ record NoteText(List<String> lines) {
   private static final char BOM = '\uFEFF';
 
   static NoteText decode(String path, byte[] bytes) throws NoteParseException {
-    int bad = firstBadByte(bytes);
-    if (bad >= 0) {
-      throw new NoteParseException(path, lineOfByte(bytes, bad), NOT_TEXT);
+    // Decoded once: the strict decoder's output is the text. Only a bad file is looked at again, for its line.
+    CharBuffer decoded = CharBuffer.allocate(bytes.length + 1);
+    boolean malformed = strictDecoder().decode(ByteBuffer.wrap(bytes), decoded, true).isError();
+    if (malformed || hasNul(decoded)) {
+      throw new NoteParseException(path, lineOfByte(bytes, firstBadByte(bytes)), NOT_TEXT);
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    String text = new String(decoded.array(), 0, decoded.position());
     if (!text.isEmpty() && text.charAt(0) == BOM) {
       text = text.substring(1);
     }
@@ -33,16 +35,29 @@ record NoteText(List<String> lines) {
     return lines.stream().allMatch(String::isBlank);
   }
 
+  private static CharsetDecoder strictDecoder() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /** UTF-8 writes U+0000 only as a NUL byte, so a NUL among the chars is a NUL in the file. */
+  private static boolean hasNul(CharBuffer decoded) {
+    char[] chars = decoded.array();
+    for (int i = 0; i < decoded.position(); i++) {
+      if (chars[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The offset of the first NUL or malformed UTF-8 byte, or -1 when the bytes are clean text. */
   private static int firstBadByte(byte[] bytes) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     // UTF-8 never yields more UTF-16 chars than it has bytes, so the buffer cannot overflow.
-    CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+    CoderResult result = strictDecoder().decode(in, CharBuffer.allocate(bytes.length + 1), true);
     int malformed = result.isError() ? in.position() : -1;
     for (int i = 0; i < bytes.length && (malformed < 0 || i < malformed); i++) {
       if (bytes[i] == 0) {

@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * them side by side nearly halves an import.
  */
 final class ReadAhead implements AutoCloseable {
-  /** Files read but not yet taken; enough to keep the readers busy while the writer commits. */
-  private static final int WINDOW = 512;
+  /**
+   * Files read but not yet taken: a few batches, so the readers stay busy while the writer commits, and parsed
+   * notes held in memory stay few.
+   */
+  private static final int WINDOW = 256;
 
   /** Whether a file with this path and content hash needs parsing at all. */
   interface ParseFilter {

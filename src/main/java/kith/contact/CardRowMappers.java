@@ -8,9 +8,6 @@ import kith.contact.CardStore.ContactRow;
 import kith.contact.CardStore.DecisionRead;
 import kith.contact.CardStore.RecentInteractionRow;
 import kith.contact.NoteContentStore.InteractionRow;
-import kith.contact.NoteContentStore.RelatedRow;
-import kith.contact.NoteContentStore.SectionRow;
-import kith.contact.NoteContentStore.TaskRow;
 import kith.contact.NoteContentStore.TextRow;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -31,6 +28,14 @@ public final class CardRowMappers {
           rs.getBoolean("archived"), rs.getString("role"), rs.getString("relationship"),
           rs.getString("organisation"), rs.getString("email"), rs.getString("background"),
           date(rs, "last_contact"));
+    }
+  }
+
+  public static final class Item implements RowMapper<CardStore.ListItem> {
+    @Override
+    public CardStore.ListItem map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new CardStore.ListItem(rs.getString("list"), rs.getString("text"), rs.getString("detail"),
+          date(rs, "due"));
     }
   }
 
@@ -55,34 +60,11 @@ public final class CardRowMappers {
     }
   }
 
-  public static final class Task implements RowMapper<TaskRow> {
-    @Override
-    public TaskRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new TaskRow(rs.getInt("position"), rs.getString("text"), rs.getBoolean("done"), date(rs, "due"),
-          date(rs, "done_on"));
-    }
-  }
-
   public static final class Decision implements RowMapper<DecisionRead> {
     @Override
     public DecisionRead map(ResultSet rs, StatementContext ctx) throws SQLException {
       return new DecisionRead(rs.getString("text"), date(rs, "decided_on"), rs.getString("link"),
           rs.getString("source"), rs.getString("recorded_by"));
-    }
-  }
-
-  public static final class Related implements RowMapper<RelatedRow> {
-    @Override
-    public RelatedRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new RelatedRow(rs.getInt("position"), rs.getString("kind"), rs.getString("name"),
-          rs.getString("target"));
-    }
-  }
-
-  public static final class Section implements RowMapper<SectionRow> {
-    @Override
-    public SectionRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new SectionRow(rs.getInt("position"), rs.getString("heading"), rs.getString("body"));
     }
   }
 

@@ -97,25 +97,24 @@ public final class Cards {
   }
 
   private Card build(CardStore store, ContactRow row) {
-    List<String> aliases = texts(store.aliases(row.id()));
+    CardStore.CardLists lists = store.lists(row.id());
     List<RecentInteractionRow> recent = store.recentInteractions(row.id(), RECENT_INTERACTIONS);
     List<InteractionRow> newestFirst = recent.stream().map(RecentInteractionRow::interaction).toList();
-    List<RelatedRow> related = store.related(row.id());
     return new Card(
-        row.id(), row.name(), "mentioned".equals(row.kind()), aliases,
+        row.id(), row.name(), "mentioned".equals(row.kind()), lists.aliases(),
         row.role(), row.organisation(), row.relationship(), row.email(), row.background(),
         lastContact(row, newestFirst),
         newestFirst.stream().map(Cards::interaction).toList(),
         recent.isEmpty() ? 0 : recent.get(0).total(),
-        texts(store.keyFacts(row.id())),
-        store.tasks(row.id()).stream().filter(t -> !t.done()).map(t -> new Card.Task(t.text(), t.due())).toList(),
+        lists.keyFacts(),
+        lists.openTasks(),
         decisions(store, row.id()),
-        texts(store.topics(row.id())),
-        relatedNames(related, "customer"),
-        relatedNames(related, "project"),
-        relatedNames(related, "person"),
-        appearances(store, row, aliases),
-        store.sections(row.id()).stream().map(s -> new Card.Section(s.heading(), s.body())).toList());
+        lists.topics(),
+        relatedNames(lists.related(), "customer"),
+        relatedNames(lists.related(), "project"),
+        relatedNames(lists.related(), "person"),
+        appearances(store, row, lists.aliases()),
+        lists.sections());
   }
 
   /** When we last spoke: the note's own "last contact" field, else the newest dated interaction. */

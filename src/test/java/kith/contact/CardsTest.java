@@ -122,6 +122,60 @@ class CardsTest {
 
   @ParameterizedTest
   @MethodSource("stores")
+  void aCardReadsEveryShortListInTheNotesOrder(String kind) throws IOException {
+    Card card = cardOf(kind, "Di Marsh", """
+        ---
+        type: people
+        aliases: [Diana, D. Marsh]
+        ---
+        # Di Marsh
+
+        ## Key Facts
+
+        - Second fact comes second
+        - Third fact
+
+        ## Topics
+
+        Pricing, Roadmap
+
+        ## Open Tasks
+
+        - [x] Already done
+        - [ ] Call back 📅 2026-12-02
+        - [ ] Write up
+
+        ## Hobbies
+
+        Sailing & chess
+
+        ## Related Customers
+
+        - [[Northwind]]
+
+        ## Related Projects
+
+        - [[Project Apollo]]
+        - [[Projects/Storage Roadmap|Storage Roadmap]]
+
+        ## Related
+
+        - [[Jeff Denworth]]
+        """);
+
+    assertEquals(List.of("Diana", "D. Marsh"), card.aliases());
+    assertEquals(List.of("Second fact comes second", "Third fact"), card.keyFacts());
+    assertEquals(List.of("Pricing", "Roadmap"), card.topics());
+    assertEquals(List.of(new Card.Task("Call back", LocalDate.parse("2026-12-02")), new Card.Task("Write up", null)),
+        card.openTasks());
+    assertEquals(List.of("Northwind"), card.relatedCustomers());
+    assertEquals(List.of("Project Apollo", "Storage Roadmap"), card.relatedProjects());
+    assertEquals(List.of("Jeff Denworth"), card.relatedPeople());
+    assertEquals(List.of(new Card.Section("Hobbies", "Sailing & chess")), card.otherSections());
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
   void aCardSaysWhichActiveNotesNameThePersonNewestFirst(String kind) throws IOException {
     open(kind);
     write("Eve Moss", """

@@ -15,7 +15,6 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 public final class Database implements AutoCloseable {
   /** Parsed statements H2 keeps per connection: every statement of a card and of a lookup, with room to spare. */
   private static final int H2_QUERY_CACHE = 64;
-  private static final int H2_PAGE_CACHE_KB = 65_536;
 
   private final HikariDataSource dataSource;
   private final String jdbcUrl;
@@ -79,9 +78,7 @@ public final class Database implements AutoCloseable {
 
   /**
    * H2 keeps only 8 parsed statements per connection by default; a card alone runs more than that, so every
-   * lookup re-parsed its SQL. And its 16 MB page cache holds little of a 20,000-person store, so most cards
-   * decoded pages from the file again; 64 MB cut a /who's CPU by about a fifth on the benchmark, for about 15 MB
-   * more heap there. Settings the URL names itself win.
+   * lookup re-parsed its SQL. Settings the URL names itself win.
    */
   static String withH2Defaults(String jdbcUrl) {
     if (!jdbcUrl.startsWith("jdbc:h2:")) {
@@ -91,9 +88,6 @@ public final class Database implements AutoCloseable {
     StringBuilder url = new StringBuilder(jdbcUrl);
     if (!upper.contains(";QUERY_CACHE_SIZE=")) {
       url.append(";QUERY_CACHE_SIZE=").append(H2_QUERY_CACHE);
-    }
-    if (!upper.contains(";CACHE_SIZE=")) {
-      url.append(";CACHE_SIZE=").append(H2_PAGE_CACHE_KB);
     }
     return url.toString();
   }

@@ -28,10 +28,10 @@ final class BenchReport {
     rows.add(row("/who p99", ms(r.whoP99Ms()), "< 20 ms", r.whoP99Ms() < 20));
     rows.add(row("/who max", ms(r.whoMaxMs())));
     rows.add(row("/who answers", r.whoOutcomes().toString()));
-    rows.add(row("/who CPU per request", cpu(r.whoServerCpuMs(), r.whoProcessCpuMs())));
+    rows.add(row("/who CPU per request", cpu(r.whoServerCpuMs(), r.whoProcessCpuMs(), r.whoServerAllocKb())));
     rows.add(row("/noop ceiling", f("%,.0f req/s (p50 %s, p99 %s)",
         r.noopRps(), ms(r.noopP50Ms()), ms(r.noopP99Ms()))));
-    rows.add(row("/noop CPU per request", cpu(r.noopServerCpuMs(), r.noopProcessCpuMs())));
+    rows.add(row("/noop CPU per request", cpu(r.noopServerCpuMs(), r.noopProcessCpuMs(), r.noopServerAllocKb())));
     rows.add(row("/who ÷ /noop", f("%.2f", r.whoToNoopRatio()), "≥ 0.50", r.whoToNoopRatio() >= 0.5));
     rows.add(row("Errors", f("%d (/who %d, /noop %d)", r.errors(), r.whoErrors(), r.noopErrors()), "0",
         r.errors() == 0));
@@ -74,8 +74,9 @@ final class BenchReport {
     return String.format(Locale.ROOT, format, args);
   }
 
-  private static String cpu(double serverMs, double processMs) {
-    return f("%.2f ms in request threads, %.2f ms in the process", serverMs, processMs);
+  private static String cpu(double serverMs, double processMs, double serverAllocKb) {
+    String cpu = f("%.2f ms in request threads, %.2f ms in the process", serverMs, processMs);
+    return serverAllocKb < 0 ? cpu : cpu + f("; %.0f KB allocated", serverAllocKb);
   }
 
   private static String ms(double millis) {

@@ -114,10 +114,11 @@ final class BenchRun {
         imports.againS(), imports.again().unchanged(), imports.heapMb(), load.serverStartS(), startupS,
         who.requests(), who.requestsPerSecond(), who.latencies().percentileMs(50), who.latencies().percentileMs(95),
         who.latencies().percentileMs(99), who.latencies().maxMs(), who.errors(),
-        who.serverCpuMsPerRequest(), who.processCpuMsPerRequest(), who.outcomes(),
+        who.serverCpuMsPerRequest(), who.processCpuMsPerRequest(), who.serverAllocatedKbPerRequest(),
+        who.outcomes(),
         noop.requests(), noop.requestsPerSecond(), noop.latencies().percentileMs(50),
         noop.latencies().percentileMs(99), noop.latencies().maxMs(), noop.errors(),
-        noop.serverCpuMsPerRequest(), noop.processCpuMsPerRequest(),
+        noop.serverCpuMsPerRequest(), noop.processCpuMsPerRequest(), noop.serverAllocatedKbPerRequest(),
         noop.requestsPerSecond() == 0 ? 0 : who.requestsPerSecond() / noop.requestsPerSecond(),
         who.errors() + noop.errors(), webApiCalls, Runtime.getRuntime().availableProcessors(),
         loadAverageStart, loadAverage(), System.getProperty("java.version"));

@@ -14,8 +14,11 @@ import java.util.concurrent.TimeUnit;
 final class CpuTime {
   private static final String SERVER_THREADS = "kith-http";
 
-  /** Nanoseconds of CPU; -1 where the JVM cannot tell. */
-  record Spent(long serverNanos, long processNanos) {}
+  /**
+   * Nanoseconds of CPU, and bytes the request threads allocated; -1 where the JVM cannot tell. Allocation hardly
+   * varies between runs at all, so it shows a change in the work per request even when the machine is noisy.
+   */
+  record Spent(long serverNanos, long processNanos, long serverAllocatedBytes) {}
 
   private CpuTime() {}
 
@@ -24,8 +27,10 @@ final class CpuTime {
     sleepUntil(from);
     long server = serverNanos();
     long process = processNanos();
+    long allocated = serverAllocatedBytes();
     sleepUntil(to);
-    return new Spent(server < 0 ? -1 : serverNanos() - server, process < 0 ? -1 : processNanos() - process);
+    return new Spent(server < 0 ? -1 : serverNanos() - server, process < 0 ? -1 : processNanos() - process,
+        allocated < 0 ? -1 : serverAllocatedBytes() - allocated);
   }
 
   private static long serverNanos() {
@@ -37,6 +42,24 @@ final class CpuTime {
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (info != null && info.getThreadName().startsWith(SERVER_THREADS)) {
         total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Bytes allocated so far by the request threads alive now. Jetty keeps its pool threads for a minute when idle,
+   * so over a load of seconds the same threads are counted at both ends.
+   */
+  private static long serverAllocatedBytes() {
+    if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads)
+        || !threads.isThreadAllocatedMemorySupported() || !threads.isThreadAllocatedMemoryEnabled()) {
+      return -1;
+    }
+    long total = 0;
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith(SERVER_THREADS)) {
+        total += Math.max(0, threads.getThreadAllocatedBytes(info.getThreadId()));
       }
     }
     return total;

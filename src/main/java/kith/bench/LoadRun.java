@@ -39,6 +39,11 @@ final class LoadRun {
       return requests == 0 ? 0 : cpu.serverNanos() / 1e6 / requests;
     }
 
+    /** Kilobytes the server's request threads allocated per measured request; negative where unknown. */
+    double serverAllocatedKbPerRequest() {
+      return requests == 0 || cpu.serverAllocatedBytes() < 0 ? -1 : cpu.serverAllocatedBytes() / 1024.0 / requests;
+    }
+
     /** Milliseconds of CPU the whole process (server, clients, JIT, GC) spent per measured request. */
     double processCpuMsPerRequest() {
       return requests == 0 ? 0 : cpu.processNanos() / 1e6 / requests;

@@ -57,6 +57,9 @@ class BenchCommandTest {
       assertTrue(json.get(positive).getAsDouble() > 0, positive + " in " + json);
     }
     assertTrue(json.get("who_p99_ms").getAsDouble() >= json.get("who_p50_ms").getAsDouble());
+    assertTrue(json.get("noop_server_alloc_kb").getAsDouble() > 0, json::toString);
+    assertTrue(json.get("who_server_alloc_kb").getAsDouble() > json.get("noop_server_alloc_kb").getAsDouble(),
+        "a card costs more memory than a bare acknowledgement: " + json);
     assertTrue(json.getAsJsonObject("who_outcomes").get("card").getAsLong() > 0, json::toString);
     assertTrue(printed.toString().contains("/who ÷ /noop"), printed::toString);
   }

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongUnaryOperator;
 
 /**
  * CPU time spent during the measured part of a load: by the server's request threads (Jetty's pool, named
@@ -38,13 +39,7 @@ final class CpuTime {
     if (!threads.isThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) {
       return -1;
     }
-    long total = 0;
-    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (info != null && info.getThreadName().startsWith(SERVER_THREADS)) {
-        total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-      }
-    }
-    return total;
+    return sumOverServerThreads(threads, threads::getThreadCpuTime);
   }
 
   /**
@@ -56,10 +51,15 @@ final class CpuTime {
         || !threads.isThreadAllocatedMemorySupported() || !threads.isThreadAllocatedMemoryEnabled()) {
       return -1;
     }
+    return sumOverServerThreads(threads, threads::getThreadAllocatedBytes);
+  }
+
+  /** {@code perThread} (negative for a thread that has ended) summed over the request threads. */
+  private static long sumOverServerThreads(ThreadMXBean threads, LongUnaryOperator perThread) {
     long total = 0;
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (info != null && info.getThreadName().startsWith(SERVER_THREADS)) {
-        total += Math.max(0, threads.getThreadAllocatedBytes(info.getThreadId()));
+        total += Math.max(0, perThread.applyAsLong(info.getThreadId()));
       }
     }
     return total;

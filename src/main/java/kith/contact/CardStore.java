@@ -98,14 +98,6 @@ public final class CardStore {
        GROUP BY source_contact_id, how
       """;
 
-  private static final RowMapper<ListItem> LIST_ITEM = new CardRowMappers.Item();
-  private static final RowMapper<ContactRow> CONTACT_ROW = new CardRowMappers.Contact();
-  private static final RowMapper<TextRow> TEXT_ROW = new CardRowMappers.Text();
-  private static final RowMapper<InteractionRow> INTERACTION_ROW = new CardRowMappers.Interaction();
-  private static final RowMapper<RecentInteractionRow> RECENT_ROW = new CardRowMappers.RecentInteraction();
-  private static final RowMapper<DecisionRead> DECISION_ROW = new CardRowMappers.Decision();
-  private static final RowMapper<AppearanceRow> APPEARANCE_ROW = new CardRowMappers.Appearance();
-
   private final Handle handle;
 
   CardStore(Handle handle) {
@@ -113,7 +105,7 @@ public final class CardStore {
   }
 
   Optional<ContactRow> contact(long id) {
-    return handle.createQuery(CONTACT).bind("id", id).map(CONTACT_ROW).findOne();
+    return handle.createQuery(CONTACT).bind("id", id).map(CardRowMappers.CONTACT).findOne();
   }
 
 
@@ -124,7 +116,7 @@ public final class CardStore {
     List<String> topics = new ArrayList<>();
     List<RelatedRow> related = new ArrayList<>();
     List<Card.Section> sections = new ArrayList<>();
-    for (ListItem item : list(LISTS, id, LIST_ITEM)) {
+    for (ListItem item : list(LISTS, id, CardRowMappers.LIST_ITEM)) {
       switch (item.list()) {
         case "alias" -> aliases.add(item.text());
         case "fact" -> keyFacts.add(item.text());
@@ -139,23 +131,24 @@ public final class CardStore {
   }
 
   List<InteractionRow> interactions(long id) {
-    return list(INTERACTIONS, id, INTERACTION_ROW);
+    return list(INTERACTIONS, id, CardRowMappers.INTERACTION);
   }
 
   /** The newest {@code limit} interactions, undated last, each with the count of all. */
   List<RecentInteractionRow> recentInteractions(long id, int limit) {
-    return handle.createQuery(RECENT_INTERACTIONS).bind("id", id).bind("limit", limit).map(RECENT_ROW).list();
+    return handle.createQuery(RECENT_INTERACTIONS).bind("id", id).bind("limit", limit)
+        .map(CardRowMappers.RECENT_INTERACTION).list();
   }
 
   List<TextRow> keyFacts(long id) {
-    return list(KEY_FACTS, id, TEXT_ROW);
+    return list(KEY_FACTS, id, CardRowMappers.TEXT);
   }
 
 
 
   /** Decisions from the note and those recorded in Slack (not undone), newest first, undated last. */
   List<DecisionRead> decisions(long id) {
-    return list(DECISIONS, id, DECISION_ROW);
+    return list(DECISIONS, id, CardRowMappers.DECISION);
   }
 
 
@@ -163,7 +156,7 @@ public final class CardStore {
   /** How often each note other than the person's own names one of {@code nameKeys}, and how. */
   List<AppearanceRow> appearances(long id, Collection<String> nameKeys) {
     return handle.createQuery(APPEARANCES).bind("id", id).bindList("keys", List.copyOf(nameKeys))
-        .map(APPEARANCE_ROW).list();
+        .map(CardRowMappers.APPEARANCE).list();
   }
 
   private <T> List<T> list(String sql, long id, RowMapper<T> mapper) {

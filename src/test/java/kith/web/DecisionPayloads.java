@@ -1,18 +1,15 @@
 package kith.web;
 
 import static kith.slack.testing.TestWorkspace.APP_ID;
-import static kith.slack.testing.TestWorkspace.TEAM_ID;
 import static kith.slack.testing.TestWorkspace.VERIFICATION_TOKEN;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.util.Map;
-import java.util.UUID;
 import kith.decision.DecisionIds;
 import kith.slack.testing.PayloadParts;
 import kith.slack.testing.Payloads;
-import kith.slack.testing.RichText;
 
 /**
  * The decision requests {@link Payloads} has no builder for, in the shapes Slack sends: a thread reply as a
@@ -24,18 +21,8 @@ final class DecisionPayloads {
   /** A {@code message} event for a reply {@code ts} in the thread of {@code threadTs}, by a person (no bot_id). */
   static JsonObject threadReply(
       String eventId, String userId, String channel, String ts, String threadTs, String parentUserId, String text) {
-    JsonObject event = new JsonObject();
-    event.addProperty("client_msg_id", UUID.randomUUID().toString());
-    event.addProperty("type", "message");
-    event.addProperty("text", text);
-    event.addProperty("user", userId);
-    event.addProperty("ts", ts);
-    event.addProperty("team", TEAM_ID);
-    event.add("blocks", RichText.blocks(text));
-    event.addProperty("thread_ts", threadTs);
+    JsonObject event = Payloads.userMessage(new JsonObject(), "message", userId, channel, text, ts, threadTs);
     event.addProperty("parent_user_id", parentUserId);
-    event.addProperty("channel", channel);
-    event.addProperty("event_ts", ts);
     event.addProperty("channel_type", "channel");
     return Payloads.event(eventId, event);
   }

@@ -97,8 +97,17 @@ public final class Payloads {
       String eventId, String userId, String channelId, String text, String ts, String threadTs) {
     JsonObject event =
         JsonResources.payload("bolt-test.EventTest.appMentionPayload.json").getAsJsonObject("event");
+    return event(eventId, userMessage(event, "app_mention", userId, channelId, text, ts, threadTs));
+  }
+
+  /**
+   * Fills {@code event} with what Slack sends for a message a person typed: {@code type}, the text and its rich-text
+   * blocks, author, channel and timestamps; {@code threadTs} null outside a thread.
+   */
+  public static JsonObject userMessage(
+      JsonObject event, String type, String userId, String channelId, String text, String ts, String threadTs) {
     event.addProperty("client_msg_id", UUID.randomUUID().toString());
-    event.addProperty("type", "app_mention");
+    event.addProperty("type", type);
     event.addProperty("text", text);
     event.addProperty("user", userId);
     event.addProperty("ts", ts);
@@ -109,7 +118,7 @@ public final class Payloads {
     if (threadTs != null) {
       event.addProperty("thread_ts", threadTs);
     }
-    return event(eventId, event);
+    return event;
   }
 
   /** An event_callback envelope around any event, as Slack delivers it to an app installed in one workspace. */

@@ -7,6 +7,7 @@ import kith.contact.CardStore.AppearanceRow;
 import kith.contact.CardStore.ContactRow;
 import kith.contact.CardStore.DecisionRead;
 import kith.contact.CardStore.ListItem;
+import kith.contact.CardStore.ReadyRow;
 import kith.contact.CardStore.RecentInteractionRow;
 import kith.contact.NoteContentStore.InteractionRow;
 import kith.contact.NoteContentStore.TextRow;
@@ -23,6 +24,9 @@ final class CardRowMappers {
   static final RowMapper<ContactRow> CONTACT = (rs, ctx) -> new ContactRow(rs.getLong("id"), rs.getString("kind"),
       rs.getString("name"), rs.getBoolean("archived"), rs.getString("role"), rs.getString("relationship"),
       rs.getString("organisation"), rs.getString("email"), rs.getString("background"), date(rs, "last_contact"));
+
+  static final RowMapper<ReadyRow> READY = (rs, ctx) -> new ReadyRow(rs.getInt("format"),
+      rs.getString("note_part"), rs.getString("appearances"), rs.getBoolean("appearances_current"));
 
   static final RowMapper<ListItem> LIST_ITEM = (rs, ctx) ->
       new ListItem(rs.getString("list"), rs.getString("text"), rs.getString("detail"), date(rs, "due"));

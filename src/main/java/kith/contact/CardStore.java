@@ -27,6 +27,12 @@ public final class CardStore {
 
   record AppearanceRow(long sourceContactId, String how, int count, LocalDate latest) {}
 
+  /**
+   * A card kept ready to read: its own part, and where other notes name the person when those are current
+   * ({@code appearances} null then means nowhere).
+   */
+  record ReadyRow(int format, String notePart, String appearances, boolean appearancesCurrent) {}
+
   /** One of a contact's newest interactions, and how many they have in all. */
   record RecentInteractionRow(InteractionRow interaction, int total) {}
 
@@ -40,6 +46,14 @@ public final class CardStore {
   private static final String CONTACT = """
       SELECT id, kind, name, archived, role, relationship, organisation, email, background, last_contact
         FROM contact WHERE id = :id
+      """;
+
+  private static final String READY = """
+      SELECT r.format, r.note_part, a.appearances, s.appearances_current
+        FROM ready_card r
+        JOIN ready_state s ON s.id = 1
+        LEFT JOIN ready_appearances a ON a.contact_id = r.contact_id
+       WHERE r.contact_id = :id
       """;
 
   private static final String INTERACTIONS = """
@@ -108,6 +122,10 @@ public final class CardStore {
     return handle.createQuery(CONTACT).bind("id", id).map(CardRowMappers.CONTACT).findOne();
   }
 
+  /** Contact {@code id}'s card as it is kept ready to read, when it is. */
+  Optional<ReadyRow> ready(long id) {
+    return handle.createQuery(READY).bind("id", id).map(CardRowMappers.READY).findOne();
+  }
 
   CardLists lists(long id) {
     List<String> aliases = new ArrayList<>();
@@ -144,14 +162,10 @@ public final class CardStore {
     return list(KEY_FACTS, id, CardRowMappers.TEXT);
   }
 
-
-
   /** Decisions from the note and those recorded in Slack (not undone), newest first, undated last. */
   List<DecisionRead> decisions(long id) {
     return list(DECISIONS, id, CardRowMappers.DECISION);
   }
-
-
 
   /** How often each note other than the person's own names one of {@code nameKeys}, and how. */
   List<AppearanceRow> appearances(long id, Collection<String> nameKeys) {

@@ -11,21 +11,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import kith.contact.CardStore.ContactRow;
+import kith.contact.CardStore.AppearanceRow;
+import kith.contact.CardStore.ReadyRow;
 import kith.contact.CardStore.RecentInteractionRow;
 import kith.contact.NoteContentStore.InteractionRow;
-import kith.contact.NoteContentStore.RelatedRow;
 import kith.contact.NoteContentStore.TextRow;
 import org.jdbi.v3.core.Jdbi;
 
 /** Builds profile cards from the store. */
 public final class Cards {
   /** How many interactions a card shows at first. */
-  public static final int RECENT_INTERACTIONS = 5;
-
-  private static final Comparator<InteractionRow> NEWEST_FIRST_UNDATED_LAST =
-      Comparator.comparing(InteractionRow::happenedOn, Comparator.nullsLast(Comparator.reverseOrder()))
-          .thenComparingInt(InteractionRow::position);
+  public static final int RECENT_INTERACTIONS = CardNote.RECENT_INTERACTIONS;
 
   private static final Comparator<Card.Appearance> NEWEST_APPEARANCE_FIRST =
       Comparator.comparing(Card.Appearance::latest, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -48,23 +44,34 @@ public final class Cards {
     return jdbi.withHandle(handle -> reading.apply(new CardStore(handle)));
   }
 
-  /** The card of contact {@code id}, or empty when there is no such contact. */
+  /**
+   * The card of contact {@code id}, or empty when there is no such contact: from the card kept ready to read when
+   * there is one in the current format, else from the content tables.
+   */
   public Optional<Card> card(long id) {
-    return read(store -> store.contact(id).map(row -> build(store, row)));
+    return read(store -> store.ready(id)
+        .filter(ready -> ready.format() == ReadyCards.FORMAT)
+        .map(ready -> fromReady(store, id, ready))
+        .or(() -> fromTables(store, id)));
+  }
+
+  /** The card as the content tables have it, never the ready one: tests hold the two to be the same card. */
+  Optional<Card> cardFromTables(long id) {
+    return read(store -> fromTables(store, id));
   }
 
   /** Page {@code page} (1 or more) of contact {@code id}'s card, or empty when there is no such contact. */
   public Optional<CardPage> page(long id, int page) {
     return read(store -> store.contact(id).map(row -> {
       List<InteractionRow> interactions = new ArrayList<>(store.interactions(row.id()));
-      interactions.sort(NEWEST_FIRST_UNDATED_LAST);
+      interactions.sort(CardNote.NEWEST_FIRST_UNDATED_LAST);
       List<String> facts = texts(store.keyFacts(row.id()));
       List<Card.Decision> decisions = decisions(store, row.id());
       boolean hasMore = interactions.size() > (page + 1) * CardPage.INTERACTIONS_PER_PAGE
           || facts.size() > (page + 1) * CardPage.FACTS_PER_PAGE
           || decisions.size() > (page + 1) * CardPage.DECISIONS_PER_PAGE;
       return new CardPage(row.id(), row.name(), page,
-          CardPage.slice(interactions, page, CardPage.INTERACTIONS_PER_PAGE).stream().map(Cards::interaction).toList(),
+          CardPage.slice(interactions, page, CardPage.INTERACTIONS_PER_PAGE).stream().map(CardNote::interaction).toList(),
           CardPage.slice(facts, page, CardPage.FACTS_PER_PAGE),
           CardPage.slice(decisions, page, CardPage.DECISIONS_PER_PAGE),
           hasMore);
@@ -96,62 +103,76 @@ public final class Cards {
         .toList();
   }
 
-  private Card build(CardStore store, ContactRow row) {
-    CardStore.CardLists lists = store.lists(row.id());
-    List<RecentInteractionRow> recent = store.recentInteractions(row.id(), RECENT_INTERACTIONS);
-    List<InteractionRow> newestFirst = recent.stream().map(RecentInteractionRow::interaction).toList();
+  private Card fromReady(CardStore store, long id, ReadyRow ready) {
+    CardNote note = ReadyCards.note(ready.notePart());
+    List<AppearanceRow> named = !ready.appearancesCurrent() ? store.appearances(id, nameKeys(note))
+        : ready.appearances() == null ? List.of() : ReadyCards.appearances(ready.appearances());
+    return card(id, note, decisions(store, id), named);
+  }
+
+  private Optional<Card> fromTables(CardStore store, long id) {
+    return store.contact(id).map(row -> {
+      CardStore.CardLists lists = store.lists(id);
+      List<RecentInteractionRow> recent = store.recentInteractions(id, RECENT_INTERACTIONS);
+      CardNote note = CardNote.of(
+          new CardNote.Columns(row.name(), "mentioned".equals(row.kind()), row.role(), row.organisation(),
+              row.relationship(), row.email(), row.background(), row.lastContact()),
+          lists.aliases(), recent.stream().map(RecentInteractionRow::interaction).toList(),
+          recent.isEmpty() ? 0 : recent.get(0).total(),
+          lists.keyFacts(), lists.openTasks(), lists.topics(), lists.related(), lists.sections());
+      return card(id, note, decisions(store, id), store.appearances(id, nameKeys(note)));
+    });
+  }
+
+  private Card card(long id, CardNote note, List<Card.Decision> decisions, List<AppearanceRow> named) {
     return new Card(
-        row.id(), row.name(), "mentioned".equals(row.kind()), lists.aliases(),
-        row.role(), row.organisation(), row.relationship(), row.email(), row.background(),
-        lastContact(row, newestFirst),
-        newestFirst.stream().map(Cards::interaction).toList(),
-        recent.isEmpty() ? 0 : recent.get(0).total(),
-        lists.keyFacts(),
-        lists.openTasks(),
-        decisions(store, row.id()),
-        lists.topics(),
-        relatedNames(lists.related(), "customer"),
-        relatedNames(lists.related(), "project"),
-        relatedNames(lists.related(), "person"),
-        appearances(store, row, lists.aliases()),
-        lists.sections());
+        id, note.name(), note.mentionedOnly(), note.aliases(),
+        note.role(), note.organisation(), note.relationship(), note.email(), note.background(),
+        lastContact(note),
+        note.recent(),
+        note.interactionCount(),
+        note.keyFacts(),
+        note.openTasks(),
+        decisions,
+        note.topics(),
+        note.relatedCustomers(),
+        note.relatedProjects(),
+        note.relatedPeople(),
+        appearances(named),
+        note.otherSections());
   }
 
   /** When we last spoke: the note's own "last contact" field, else the newest dated interaction. */
-  private Card.LastContact lastContact(ContactRow row, List<InteractionRow> newestFirst) {
+  private Card.LastContact lastContact(CardNote note) {
     LocalDate today = LocalDate.now(clock);
-    if (row.lastContact() != null) {
-      return new Card.LastContact(row.lastContact(), "note", Ago.describe(row.lastContact(), today));
+    if (note.lastContact() != null) {
+      return new Card.LastContact(note.lastContact(), "note", Ago.describe(note.lastContact(), today));
     }
-    return newestFirst.stream()
-        .map(InteractionRow::happenedOn)
+    return note.recent().stream()
+        .map(Card.Interaction::date)
         .filter(Objects::nonNull)
         .findFirst()
         .map(date -> new Card.LastContact(date, "interaction", Ago.describe(date, today)))
         .orElse(null);
   }
 
-  /** The active notes that name the person, newest mention first; a note archived since is left out. */
-  private List<Card.Appearance> appearances(CardStore store, ContactRow row, List<String> aliases) {
+  /** The keys a person is named by in other notes: their name and every alias. */
+  static Set<String> nameKeys(CardNote note) {
     Set<String> keys = new LinkedHashSet<>();
-    keys.add(NameKey.of(row.name()));
-    aliases.forEach(alias -> keys.add(NameKey.of(alias)));
+    keys.add(NameKey.of(note.name()));
+    note.aliases().forEach(alias -> keys.add(NameKey.of(alias)));
+    return keys;
+  }
+
+  /** The active notes that name the person, newest mention first; a note archived since is left out. */
+  private List<Card.Appearance> appearances(List<AppearanceRow> named) {
     List<Card.Appearance> appearances = new ArrayList<>();
-    for (CardStore.AppearanceRow found : store.appearances(row.id(), keys)) {
+    for (AppearanceRow found : named) {
       directory.entry(found.sourceContactId()).ifPresent(source -> appearances.add(
           new Card.Appearance(source.name(), found.how(), found.count(), found.latest())));
     }
     appearances.sort(NEWEST_APPEARANCE_FIRST);
     return appearances;
-  }
-
-  private static Card.Interaction interaction(InteractionRow row) {
-    return new Card.Interaction(
-        row.happenedOn(), row.dateText(), row.title(), row.link(), row.summary(), row.via());
-  }
-
-  private static List<String> relatedNames(List<RelatedRow> related, String kind) {
-    return related.stream().filter(r -> r.kind().equals(kind)).map(RelatedRow::name).toList();
   }
 
   private static List<String> texts(List<TextRow> rows) {

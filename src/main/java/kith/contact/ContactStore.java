@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import kith.vault.PeopleNote;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -20,8 +22,19 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 /** The contacts table: notes' contacts, mentioned-only contacts, archiving. */
 public interface ContactStore extends NoteContentStore {
 
-  /** What the importer needs to know of a stored note to decide whether to touch it. */
-  record StoredNote(long id, String notePath, String contentHash, String nameKey, boolean archived) {}
+  /**
+   * What the importer needs to know of a stored note to decide whether to touch it.
+   *
+   * @param readyFormat the format of its ready card, or null when it has none
+   */
+  record StoredNote(long id, String notePath, String contentHash, String nameKey, boolean archived,
+      Integer readyFormat) {
+
+    /** False for a note stored before cards were kept ready, or in another format: it is written again. */
+    public boolean readyCardCurrent() {
+      return readyFormat != null && readyFormat == ReadyCards.FORMAT;
+    }
+  }
 
   /** The columns a people note fills. */
   record NoteColumns(
@@ -51,10 +64,17 @@ public interface ContactStore extends NoteContentStore {
           profile.role(), profile.relationship(), profile.organisation(), profile.email(),
           profile.background(), now);
     }
+
+    /** What of these columns a card shows. */
+    CardNote.Columns cardColumns() {
+      return new CardNote.Columns(name, false, role, organisation, relationship, email, background, lastContact);
+    }
   }
 
   @SqlQuery("""
-      SELECT id, note_path, content_hash, name_key, archived FROM contact WHERE kind = 'note'
+      SELECT c.id, c.note_path, c.content_hash, c.name_key, c.archived, r.format AS ready_format
+        FROM contact c LEFT JOIN ready_card r ON r.contact_id = c.id
+       WHERE c.kind = 'note'
       """)
   @RegisterConstructorMapper(StoredNote.class)
   List<StoredNote> storedNotes();
@@ -87,9 +107,13 @@ public interface ContactStore extends NoteContentStore {
   /**
    * Stores each note as a whole, all in one transaction, so that a crash leaves every one of them as it was.
    * Decisions Kith recorded itself are kept. A contact id may appear only once.
+   *
+   * @return the name keys whose appearances in other notes this may have changed: those the notes' mentions
+   *     named before and name now, and the notes' own names and aliases
    */
   @Transaction
-  default void saveNotes(List<NoteSave> saves, Instant now) {
+  default Set<String> saveNotes(List<NoteSave> saves, Instant now) {
+    Set<String> touched = new HashSet<>();
     List<Long> ids = new ArrayList<>();
     List<PeopleNote> notes = new ArrayList<>();
     List<NoteColumns> changed = new ArrayList<>();
@@ -97,6 +121,8 @@ public interface ContactStore extends NoteContentStore {
     List<PeopleNote> freshNotes = new ArrayList<>();
     for (NoteSave save : saves) {
       NoteColumns columns = NoteColumns.of(save.note(), now);
+      touched.add(columns.nameKey());
+      save.note().aliases().forEach(alias -> touched.add(NameKey.of(alias)));
       if (save.existingId() == null) {
         fresh.add(columns);
         freshNotes.add(save.note());
@@ -107,6 +133,7 @@ public interface ContactStore extends NoteContentStore {
       }
     }
     if (!ids.isEmpty()) {
+      touched.addAll(mentionedKeys(ids));
       updateNoteContacts(ids, changed);
       deleteNoteContent(ids);
     }
@@ -114,7 +141,8 @@ public interface ContactStore extends NoteContentStore {
       Arrays.stream(insertNoteContacts(fresh)).forEach(ids::add);
       notes.addAll(freshNotes);
     }
-    insertNoteContent(ids, notes);
+    touched.addAll(insertNoteContent(ids, notes));
+    return touched;
   }
 
   @SqlUpdate("UPDATE contact SET archived = TRUE, updated_at = :now WHERE id IN (<ids>) AND archived = FALSE")

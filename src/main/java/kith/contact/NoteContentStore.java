@@ -3,10 +3,13 @@ package kith.contact;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import kith.vault.PeopleNote;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.SqlObject;
 
 /** The rows people notes' content becomes, written and replaced as one, several notes at a time. */
@@ -26,6 +29,8 @@ public interface NoteContentStore extends SqlObject {
   record RelatedRow(int position, String kind, String name, String target) {}
 
   record SectionRow(int position, String heading, String body) {}
+
+  record ReadyCardRow(int format, String notePart) {}
 
   record MentionRow(int position, String name, String nameKey, String how, String detail, LocalDate happenedOn) {}
 
@@ -83,10 +88,17 @@ public interface NoteContentStore extends SqlObject {
       """)
   void insertMentions(@Bind("id") List<Long> ids, @BindMethods List<MentionRow> rows);
 
+  @SqlBatch("INSERT INTO ready_card (contact_id, format, note_part) VALUES (:id, :format, :notePart)")
+  void insertReadyCards(@Bind("id") List<Long> ids, @BindMethods List<ReadyCardRow> rows);
+
+  /** The name keys the mentions in these contacts' notes name, before the notes are written again. */
+  @SqlQuery("SELECT DISTINCT name_key FROM mention WHERE source_contact_id IN (<ids>)")
+  Set<String> mentionedKeys(@BindList("ids") Collection<Long> ids);
+
   /** Removes what an import wrote for these contacts; decisions Kith recorded itself stay. */
   default void deleteNoteContent(Collection<Long> ids) {
     for (String table : List.of("contact_alias", "contact_tag", "contact_attribute", "interaction", "key_fact",
-        "topic", "task", "related", "note_section")) {
+        "topic", "task", "related", "note_section", "ready_card")) {
       getHandle().createUpdate("DELETE FROM " + table + " WHERE contact_id IN (<ids>)").bindList("ids", ids).execute();
     }
     getHandle().createUpdate("DELETE FROM decision WHERE contact_id IN (<ids>) AND source = 'note'")
@@ -94,8 +106,11 @@ public interface NoteContentStore extends SqlObject {
     getHandle().createUpdate("DELETE FROM mention WHERE source_contact_id IN (<ids>)").bindList("ids", ids).execute();
   }
 
-  /** Writes every part of each note under the contact id at the same index, keeping each note's order. */
-  default void insertNoteContent(List<Long> ids, List<PeopleNote> notes) {
+  /**
+   * Writes every part of each note under the contact id at the same index, keeping each note's order, and
+   * returns the name keys its mentions name.
+   */
+  default Set<String> insertNoteContent(List<Long> ids, List<PeopleNote> notes) {
     NoteRows rows = new NoteRows();
     for (int i = 0; i < notes.size(); i++) {
       rows.add(ids.get(i), notes.get(i));
@@ -111,5 +126,7 @@ public interface NoteContentStore extends SqlObject {
     rows.related.insert(this::insertRelated);
     rows.sections.insert(this::insertSections);
     rows.mentions.insert(this::insertMentions);
+    rows.readyCards.insert(this::insertReadyCards);
+    return rows.mentionedKeys();
   }
 }

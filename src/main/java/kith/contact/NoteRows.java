@@ -1,13 +1,16 @@
 package kith.contact;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import kith.contact.NoteContentStore.AttributeRow;
 import kith.contact.NoteContentStore.DecisionRow;
 import kith.contact.NoteContentStore.InteractionRow;
 import kith.contact.NoteContentStore.MentionRow;
+import kith.contact.NoteContentStore.ReadyCardRow;
 import kith.contact.NoteContentStore.RelatedRow;
 import kith.contact.NoteContentStore.SectionRow;
 import kith.contact.NoteContentStore.TaskRow;
@@ -24,13 +27,6 @@ final class NoteRows {
   static final class Table<R> {
     private final List<Long> ids = new ArrayList<>();
     private final List<R> rows = new ArrayList<>();
-
-    private <T> void add(long id, List<T> items, BiFunction<Integer, T, R> row) {
-      for (int i = 0; i < items.size(); i++) {
-        ids.add(id);
-        rows.add(row.apply(i, items.get(i)));
-      }
-    }
 
     private void addRows(long id, List<R> noteRows) {
       noteRows.forEach(row -> {
@@ -57,21 +53,57 @@ final class NoteRows {
   final Table<RelatedRow> related = new Table<>();
   final Table<SectionRow> sections = new Table<>();
   final Table<MentionRow> mentions = new Table<>();
+  final Table<ReadyCardRow> readyCards = new Table<>();
 
-  /** Adds every part of {@code note} under contact {@code id}, numbered in the note's order. */
+  /** Adds every part of {@code note} under contact {@code id}, numbered in the note's order, and its ready card. */
   void add(long id, PeopleNote note) {
-    aliases.add(id, note.aliases(), TextRow::new);
-    tags.add(id, note.frontmatter().tags(), TextRow::new);
-    attributes.add(id, note.attributes(), (i, a) ->
-        new AttributeRow(i, a.source().name().toLowerCase(), a.key(), a.valueJson(), a.readable()));
-    interactions.add(id, note.interactions(), (i, x) ->
+    List<TextRow> noteAliases = numbered(note.aliases(), TextRow::new);
+    List<InteractionRow> noteInteractions = numbered(note.interactions(), (i, x) ->
         new InteractionRow(i, x.date(), x.dateText(), x.title(), x.link(), x.summary(), x.via()));
-    keyFacts.add(id, note.keyFacts(), TextRow::new);
-    topics.add(id, note.topics(), TextRow::new);
-    tasks.add(id, note.tasks(), (i, t) -> new TaskRow(i, t.text(), t.done(), t.due(), t.doneOn()));
-    decisions.add(id, note.decisions(), (i, d) -> new DecisionRow(i, d.text(), d.date(), d.link()));
-    related.add(id, note.related(), (i, r) -> new RelatedRow(i, r.kind().name().toLowerCase(), r.name(), r.target()));
-    sections.add(id, note.otherSections(), (i, s) -> new SectionRow(i, s.heading(), s.body()));
+    List<TextRow> noteFacts = numbered(note.keyFacts(), TextRow::new);
+    List<TextRow> noteTopics = numbered(note.topics(), TextRow::new);
+    List<TaskRow> noteTasks = numbered(note.tasks(), (i, t) -> new TaskRow(i, t.text(), t.done(), t.due(), t.doneOn()));
+    List<RelatedRow> noteRelated = numbered(note.related(), (i, r) ->
+        new RelatedRow(i, r.kind().name().toLowerCase(), r.name(), r.target()));
+    List<SectionRow> noteSections = numbered(note.otherSections(), (i, s) -> new SectionRow(i, s.heading(), s.body()));
+    aliases.addRows(id, noteAliases);
+    tags.addRows(id, numbered(note.frontmatter().tags(), TextRow::new));
+    attributes.addRows(id, numbered(note.attributes(), (i, a) ->
+        new AttributeRow(i, a.source().name().toLowerCase(), a.key(), a.valueJson(), a.readable())));
+    interactions.addRows(id, noteInteractions);
+    keyFacts.addRows(id, noteFacts);
+    topics.addRows(id, noteTopics);
+    tasks.addRows(id, noteTasks);
+    decisions.addRows(id, numbered(note.decisions(), (i, d) -> new DecisionRow(i, d.text(), d.date(), d.link())));
+    related.addRows(id, noteRelated);
+    sections.addRows(id, noteSections);
     mentions.addRows(id, Mentions.of(note));
+    List<InteractionRow> newestFirst = new ArrayList<>(noteInteractions);
+    newestFirst.sort(CardNote.NEWEST_FIRST_UNDATED_LAST);
+    CardNote card = CardNote.of(ContactStore.NoteColumns.of(note, null).cardColumns(),
+        texts(noteAliases), newestFirst, noteInteractions.size(), texts(noteFacts),
+        noteTasks.stream().filter(task -> !task.done()).map(task -> new Card.Task(task.text(), task.due())).toList(),
+        texts(noteTopics), noteRelated,
+        noteSections.stream().map(section -> new Card.Section(section.heading(), section.body())).toList());
+    readyCards.addRows(id, List.of(new ReadyCardRow(ReadyCards.FORMAT, ReadyCards.json(card))));
+  }
+
+  /** The name keys the mentions gathered so far name. */
+  Set<String> mentionedKeys() {
+    Set<String> keys = new HashSet<>();
+    mentions.rows.forEach(mention -> keys.add(mention.nameKey()));
+    return keys;
+  }
+
+  private static <T, R> List<R> numbered(List<T> items, BiFunction<Integer, T, R> row) {
+    List<R> rows = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      rows.add(row.apply(i, items.get(i)));
+    }
+    return rows;
+  }
+
+  private static List<String> texts(List<TextRow> rows) {
+    return rows.stream().map(TextRow::text).toList();
   }
 }

@@ -21,6 +21,8 @@ final class ImportRun {
   private final Set<Long> claimed = new HashSet<>();
   final List<Long> noLongerPeople = new ArrayList<>();
   final List<NoteParseException> failed = new ArrayList<>();
+  /** Name keys whose appearances in other notes the notes written may have changed. */
+  final Set<String> touchedNames = new HashSet<>();
   int imported;
   int updated;
   int unchanged;
@@ -46,7 +48,7 @@ final class ImportRun {
 
   boolean unchanged(String path, String hash) {
     StoredNote stored = byPath.get(path);
-    return stored != null && !stored.archived() && hash.equals(stored.contentHash());
+    return stored != null && !stored.archived() && hash.equals(stored.contentHash()) && stored.readyCardCurrent();
   }
 
   /** False for a file that is stored as it is, here or (moved without edits) elsewhere: no need to parse it. */

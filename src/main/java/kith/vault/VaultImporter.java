@@ -8,6 +8,7 @@ import kith.contact.ContactStore;
 import kith.contact.ContactStore.StoredNote;
 import kith.contact.MentionStore;
 import kith.contact.NameKey;
+import kith.contact.ReadyCardUpkeep;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -15,8 +16,8 @@ import org.jdbi.v3.core.Jdbi;
  * this thread decides, in file order, what each file means for the store and writes changed notes in batches of
  * {@value #BATCH_SIZE}, one transaction each ({@link NoteBatch}). So an import killed half-way leaves every note
  * either as it was or as it is now, and running it again completes it. Unchanged files are recognised by their
- * hash and never parsed. Notes are archived only after the whole folder has been seen, so a partial run never
- * hides anyone.
+ * hash and never parsed, unless their card is not kept ready in the current format ({@link ReadyCardUpkeep}).
+ * Notes are archived only after the whole folder has been seen, so a partial run never hides anyone.
  */
 public final class VaultImporter {
   /** Notes per transaction: enough that commits stop mattering, few enough that a batch stays small in memory. */
@@ -53,6 +54,8 @@ public final class VaultImporter {
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
     ImportRun run = new ImportRun(contacts.storedNotes(), files);
     NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
+    ReadyCardUpkeep readyCards = new ReadyCardUpkeep(jdbi);
+    boolean appearancesWereCurrent = readyCards.begin();
     try (ReadAhead reads = new ReadAhead(root, files, parser, run::needsParsing, readers)) {
       for (int i = 0; i < files.size(); i++) {
         ReadAhead.FileRead read = reads.next();
@@ -66,6 +69,7 @@ public final class VaultImporter {
     gone.addAll(run.noLongerPeople);
     int archived = gone.isEmpty() ? 0 : contacts.archive(gone, now);
     jdbi.onDemand(MentionStore.class).reconcile(now);
+    readyCards.finish(run.touchedNames, !appearancesWereCurrent);
     return new ImportSummary(run.imported, run.updated, run.unchanged, archived, run.failed, run.skipped);
   }
 

@@ -1,0 +1,279 @@
+package kith.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import kith.db.TestDatabase;
+import kith.vault.ImportSummary;
+import kith.vault.NoteParser;
+import kith.vault.NoteReading;
+import kith.vault.VaultImporter;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A card kept ready to read is the card the content tables give, whatever the import did: notes added, edited,
+ * renamed, given aliases, removed; an import that stopped before rebuilding appearances; a store from before
+ * cards were kept ready. On a real store: an H2 file, and PostgreSQL when configured.
+ */
+class ReadyCardsTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+  private static final String[] FIRST = {"Ada", "Bo", "Cy", "Di", "Eve", "Fay", "Gus", "Hal"};
+  private static final String[] LAST = {"Quist", "Rind", "Lowe", "Marsh", "Moss", "Lin", "Vale"};
+
+  @TempDir Path temp;
+  private TestDatabase database;
+  private Jdbi jdbi;
+  private Path vault;
+  private Directory directory;
+  private Cards cards;
+
+  static Stream<String> stores() {
+    return TestDatabase.kinds().stream();
+  }
+
+  @AfterEach
+  void close() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void everyCardKeptReadyIsTheCardTheTablesGive(String kind) throws IOException {
+    open(kind);
+    writePeople(40);
+    ImportSummary first = importVault();
+
+    assertEquals(40, first.imported());
+    assertEquals(count("SELECT COUNT(*) FROM contact"), count("SELECT COUNT(*) FROM ready_card"),
+        "notes' and mentioned people's cards are kept ready");
+    assertTrue(count("SELECT COUNT(*) FROM ready_appearances") > 0);
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aCardIsReadFromItsReadyRowNotTheTables(String kind) throws IOException {
+    open(kind);
+    writePeople(12);
+    importVault();
+    long id = idOf("Ada Quist 0");
+    Card ready = cards.card(id).orElseThrow();
+
+    jdbi.useHandle(handle -> handle.execute("DELETE FROM key_fact WHERE contact_id = ?", id));
+
+    assertFalse(ready.keyFacts().isEmpty());
+    assertEquals(ready, cards.card(id).orElseThrow());
+    assertNotEquals(ready.keyFacts(), cards.cardFromTables(id).orElseThrow().keyFacts());
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void editsRenamesAliasesAndRemovedNotesKeepEveryCardTheSame(String kind) throws IOException {
+    open(kind);
+    writePeople(30);
+    importVault();
+
+    // A note stops naming someone, another gains an alias others name, one is renamed, one removed, and a
+    // new one names a person no note is about.
+    Files.writeString(note(3), person(3, 30).replace("(via " + name(4) + ")", ""));
+    Files.writeString(note(5), person(5, 30).replace("aliases: []", "aliases: [Cyrus Five]"));
+    Files.move(note(7), vault.resolve("Renamed 7.md"));
+    Files.delete(note(8));
+    Files.writeString(vault.resolve("Newcomer.md"), """
+        ---
+        type: people
+        ---
+        # Newcomer
+
+        ## Recent Context
+
+        - 2026-05-01: Intro - Met. (via Nobody Else)
+        - 2026-05-02: Lunch - Again. (via Cyrus Five)
+        """);
+    ImportSummary again = importVault();
+
+    assertEquals(1, again.imported(), "the newcomer");
+    assertEquals(3, again.updated(), "two notes edited, one moved");
+    assertEquals(1, again.archived(), "the removed note");
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void afterAnImportThatStoppedBeforeItsAppearancesCardsCountThemFromTheMentions(String kind) throws IOException {
+    open(kind);
+    writePeople(20);
+    importVault();
+    long named = idOf(name(4));
+    int before = cards.card(named).orElseThrow().appearsIn().size();
+
+    // What an import that died after writing a note leaves: the note is stored, the appearances not rebuilt.
+    new ReadyCardUpkeep(jdbi).begin();
+    NoteReading.Person reading = (NoteReading.Person) new NoteParser().read(
+        "People/Extra.md", """
+            ---
+            type: people
+            ---
+            # Extra
+
+            ## Recent Context
+
+            - 2026-06-01: Call - Extra. (via %s)
+            """.formatted(name(4)).getBytes(), "hash-extra");
+    jdbi.onDemand(ContactStore.class).saveNotes(List.of(new ContactStore.NoteSave(null, reading.note())),
+        CLOCK.instant());
+    directory.refresh();
+
+    assertEquals(before + 1, cards.card(named).orElseThrow().appearsIn().size());
+    assertEveryCardTheSame();
+
+    importVault();
+
+    boolean current = jdbi.withHandle(h -> h.createQuery("SELECT appearances_current FROM ready_state")
+        .mapTo(Boolean.class).one());
+    assertTrue(current, "the next import rebuilds every appearance");
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aStoreFromBeforeReadyCardsHasThemWrittenByItsNextImport(String kind) throws IOException {
+    open(kind);
+    writePeople(15);
+    importVault();
+    jdbi.useHandle(handle -> {
+      handle.execute("DELETE FROM ready_appearances");
+      handle.execute("DELETE FROM ready_card");
+      handle.execute("UPDATE ready_state SET appearances_current = FALSE");
+    });
+
+    assertEveryCardTheSame();
+
+    ImportSummary again = importVault();
+
+    assertEquals(15, again.updated(), "every note is written again, with its card");
+    assertEquals(count("SELECT COUNT(*) FROM contact"), count("SELECT COUNT(*) FROM ready_card"));
+    assertEveryCardTheSame();
+  }
+
+  /** Every contact, archived ones too, as a card by id (a picker, a shared card) may ask for any. */
+  private void assertEveryCardTheSame() {
+    List<Long> ids = jdbi.withHandle(h -> h.createQuery("SELECT id FROM contact ORDER BY id").mapTo(Long.class).list());
+    for (long id : ids) {
+      assertEquals(cards.cardFromTables(id), cards.card(id), "contact " + id);
+    }
+  }
+
+  /**
+   * {@code count} people, each naming the next two through interactions and the one after under Related, with
+   * tasks, facts, decisions, an unknown section and, for some, a namesake.
+   */
+  private void writePeople(int count) {
+    for (int i = 0; i < count; i++) {
+      try {
+        Files.writeString(note(i), person(i, count));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private Path note(int i) {
+    return vault.resolve(name(i) + ".md");
+  }
+
+  private static String name(int i) {
+    return FIRST[i % FIRST.length] + " " + LAST[i % LAST.length] + " " + i;
+  }
+
+  private static String person(int i, int count) {
+    List<String> lines = new ArrayList<>();
+    for (int k = 0; k < 1 + i % 7; k++) {
+      String date = k % 3 == 2 ? "unknown" : "2026-0" + (1 + (i + k) % 9) + "-1" + k % 10;
+      lines.add("- " + date + ": Call " + k + " - About <things> & more. (via " + name((i + 1 + k % 2) % count) + ")");
+    }
+    return """
+        ---
+        type: people
+        aliases: []
+        last_contact: %s
+        ---
+        # %s
+
+        ## Profile
+
+        - **Role:** Engineer %d
+        - **Organisation:** Org %d
+
+        ## Recent Context
+
+        %s
+
+        ## Key Facts
+
+        - Fact one of %d
+        - Fact two
+
+        ## Open Tasks
+
+        - [ ] Follow up %d 📅 2026-12-0%d
+        - [x] Done already
+
+        ## Key Decisions
+
+        - ✅ 2026-02-0%d: Decided %d
+
+        ## Hobbies
+
+        Sailing %d
+
+        ## Related
+
+        - [[%s]]
+        - [[Project %d]]
+        """.formatted(i % 4 == 0 ? "2026-03-01" : "", name(i), i, i % 5, String.join("\n", lines), i, i, 1 + i % 9,
+        1 + i % 9, i, i, name((i + 3) % count), i % 3);
+  }
+
+  private void open(String kind) throws IOException {
+    database = TestDatabase.create(kind, temp.resolve("db"));
+    jdbi = database.open().jdbi();
+    vault = Files.createDirectories(temp.resolve("vault/People"));
+    directory = new Directory(jdbi);
+    cards = new Cards(jdbi, directory, CLOCK);
+  }
+
+  private ImportSummary importVault() {
+    ImportSummary summary = new VaultImporter(jdbi, new NoteParser(), CLOCK)
+        .importFolder(vault.getParent(), VaultImporter.Progress.NONE);
+    assertEquals(List.of(), summary.failed());
+    directory.refresh();
+    return summary;
+  }
+
+  private long idOf(String name) {
+    return ((NameMatch.Found) directory.resolve(name)).entry().contactId();
+  }
+
+  private long count(String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+}

@@ -1,8 +1,10 @@
 package kith.contact;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -32,33 +34,98 @@ final class ClosestNames {
   /** A suggested contact and how similar its closest spelling is to the query. */
   private record Scored(int entry, double similarity) {}
 
+  /** Bound ranges that spellings are sorted into, so that Jaro-Winkler runs on the most promising first. */
+  private static final int BANDS = 64;
+
   /**
    * Up to {@link #LIMIT} entry positions whose best spelling is more similar than {@link #THRESHOLD}, best first;
    * ties go to the contact that comes first in {@code rank}.
+   *
+   * <p>Every spelling's cheap bound is taken first; Jaro-Winkler then runs from the highest bounds down and stops
+   * where no bound can reach the third best score so far. Scoring in the spellings' order instead ran it on
+   * thousands of spellings of a 20,000-person address book before the list was good enough to rule many out.
    */
   List<Integer> to(String typedText, int[] rank) {
-    Comparator<Scored> best =
-        Comparator.comparingDouble(Scored::similarity).reversed().thenComparingInt(scored -> rank[scored.entry()]);
     SharedCharacters.Query query = SharedCharacters.query(typedText);
-    List<Scored> top = new ArrayList<>(LIMIT + 1);
-    // An entry's spellings are adjacent, so its best score is complete when the next entry begins.
-    int entry = -1;
-    double entryBest = 0;
+    Candidates candidates = new Candidates();
     for (int id = 0; id < spellings.size(); id++) {
-      Spelling spelling = spellings.get(id);
-      if (spelling.entry() != entry) {
-        keep(top, entry, entryBest, best);
-        entry = spelling.entry();
-        entryBest = 0;
-      }
-      // A spelling that cannot reach the third best so far cannot make the list; ties may, on rank.
-      double needed = Math.max(entryBest, top.size() < LIMIT ? THRESHOLD : top.get(LIMIT - 1).similarity());
-      if (upperBound(typedText, query, id) >= needed - EPSILON) {
-        entryBest = Math.max(entryBest, SIMILARITY.apply(typedText, spelling.text()));
+      double bound = upperBound(typedText, query, id);
+      if (bound >= THRESHOLD - EPSILON) {
+        candidates.add(id, bound);
       }
     }
-    keep(top, entry, entryBest, best);
-    return top.stream().map(Scored::entry).toList();
+    Map<Integer, Double> bestByEntry = new HashMap<>();
+    double third = THRESHOLD;
+    for (int i : candidates.highestBandFirst()) {
+      if (candidates.highest[candidates.band[i]] < third - EPSILON) {
+        break; // bands hold disjoint ranges of bounds: every band after this one is lower still
+      }
+      if (candidates.bound[i] < third - EPSILON) {
+        continue;
+      }
+      Spelling spelling = spellings.get(candidates.id[i]);
+      double similarity = SIMILARITY.apply(typedText, spelling.text());
+      if (similarity > THRESHOLD && similarity > bestByEntry.getOrDefault(spelling.entry(), 0.0)) {
+        bestByEntry.put(spelling.entry(), similarity);
+        third = thirdBest(bestByEntry);
+      }
+    }
+    Comparator<Scored> best =
+        Comparator.comparingDouble(Scored::similarity).reversed().thenComparingInt(scored -> rank[scored.entry()]);
+    return bestByEntry.entrySet().stream()
+        .map(entry -> new Scored(entry.getKey(), entry.getValue()))
+        .sorted(best)
+        .limit(LIMIT)
+        .map(Scored::entry)
+        .toList();
+  }
+
+  /** The score a spelling must reach to make the list: the third best so far, or the threshold. */
+  private static double thirdBest(Map<Integer, Double> bestByEntry) {
+    if (bestByEntry.size() < LIMIT) {
+      return THRESHOLD;
+    }
+    return bestByEntry.values().stream().sorted(Comparator.reverseOrder()).skip(LIMIT - 1).findFirst()
+        .orElse(THRESHOLD);
+  }
+
+  /** Spellings whose bound reaches the threshold, each with its bound and band, and each band's highest bound. */
+  private static final class Candidates {
+    private int[] id = new int[256];
+    private double[] bound = new double[256];
+    private int[] band = new int[256];
+    private final double[] highest = new double[BANDS + 1];
+    private int size;
+
+    void add(int spelling, double spellingBound) {
+      if (size == id.length) {
+        id = Arrays.copyOf(id, size * 2);
+        bound = Arrays.copyOf(bound, size * 2);
+        band = Arrays.copyOf(band, size * 2);
+      }
+      int of = (int) Math.max(0, Math.min(BANDS, (spellingBound - THRESHOLD) / (1 - THRESHOLD) * BANDS));
+      id[size] = spelling;
+      bound[size] = spellingBound;
+      band[size] = of;
+      highest[of] = Math.max(highest[of], spellingBound);
+      size++;
+    }
+
+    /** The candidates' indexes, highest band first: a counting sort, as the bands are few. */
+    int[] highestBandFirst() {
+      int[] start = new int[BANDS + 2];
+      for (int i = 0; i < size; i++) {
+        start[BANDS - band[i] + 1]++;
+      }
+      for (int b = 1; b < start.length; b++) {
+        start[b] += start[b - 1];
+      }
+      int[] order = new int[size];
+      for (int i = 0; i < size; i++) {
+        order[start[BANDS - band[i]]++] = i;
+      }
+      return order;
+    }
   }
 
   /**
@@ -83,16 +150,5 @@ final class ClosestNames {
       prefix++;
     }
     return Math.min(1, jaro + 0.1 * prefix * (1 - jaro));
-  }
-
-  private static void keep(List<Scored> top, int entry, double similarity, Comparator<Scored> best) {
-    if (entry < 0 || similarity <= THRESHOLD) {
-      return;
-    }
-    top.add(new Scored(entry, similarity));
-    top.sort(best);
-    if (top.size() > LIMIT) {
-      top.remove(LIMIT);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package kith.contact;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -18,9 +17,6 @@ interface ReadyCardStore {
 
   record AliasRow(long contactId, String alias) {}
 
-  /** How often one note names one name key, and how. */
-  record MentionGroup(String nameKey, long sourceContactId, String how, int count, LocalDate latest) {}
-
   record AppearancesRow(long contactId, String appearances) {}
 
   @SqlQuery("SELECT appearances_current FROM ready_state WHERE id = 1")
@@ -36,20 +32,6 @@ interface ReadyCardStore {
   @SqlQuery("SELECT contact_id, alias FROM contact_alias")
   @RegisterConstructorMapper(AliasRow.class)
   List<AliasRow> aliases();
-
-  @SqlQuery("""
-      SELECT name_key, source_contact_id, how, COUNT(*) AS count, MAX(happened_on) AS latest
-        FROM mention GROUP BY name_key, source_contact_id, how
-      """)
-  @RegisterConstructorMapper(MentionGroup.class)
-  List<MentionGroup> mentionGroups();
-
-  @SqlQuery("""
-      SELECT name_key, source_contact_id, how, COUNT(*) AS count, MAX(happened_on) AS latest
-        FROM mention WHERE name_key IN (<keys>) GROUP BY name_key, source_contact_id, how
-      """)
-  @RegisterConstructorMapper(MentionGroup.class)
-  List<MentionGroup> mentionGroups(@BindList("keys") Collection<String> keys);
 
   @SqlUpdate("DELETE FROM ready_appearances")
   void deleteAllAppearances();

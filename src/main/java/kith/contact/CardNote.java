@@ -1,6 +1,7 @@
 package kith.contact;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import kith.contact.NoteContentStore.InteractionRow;
@@ -61,6 +62,14 @@ record CardNote(
         List.copyOf(keyFacts), List.copyOf(openTasks), List.copyOf(topics),
         relatedNames(related, "customer"), relatedNames(related, "project"), relatedNames(related, "person"),
         List.copyOf(otherSections));
+  }
+
+  /** The card part of a note from its contact columns, its aliases and its document. */
+  static CardNote of(Columns columns, List<String> aliases, NoteDocument document) {
+    List<InteractionRow> newestFirst = new ArrayList<>(document.interactions());
+    newestFirst.sort(NEWEST_FIRST_UNDATED_LAST);
+    return of(columns, aliases, newestFirst, document.interactions().size(), NoteDocument.texts(document.keyFacts()),
+        document.openTasks(), NoteDocument.texts(document.topics()), document.related(), document.cardSections());
   }
 
   /** A person only named in other notes: a name and nothing of their own. */

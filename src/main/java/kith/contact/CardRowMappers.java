@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import kith.contact.CardStore.AppearanceRow;
 import kith.contact.CardStore.ContactRow;
 import kith.contact.CardStore.DecisionRead;
+import kith.contact.CardStore.DocumentRead;
 import kith.contact.CardStore.ListItem;
 import kith.contact.CardStore.ReadyRow;
 import kith.contact.CardStore.RecentInteractionRow;
@@ -27,6 +28,9 @@ final class CardRowMappers {
 
   static final RowMapper<ReadyRow> READY = (rs, ctx) -> new ReadyRow(rs.getInt("format"),
       rs.getString("note_part"), rs.getString("appearances"), rs.getBoolean("appearances_current"));
+
+  static final RowMapper<DocumentRead> DOCUMENT =
+      (rs, ctx) -> new DocumentRead(rs.getInt("format"), rs.getString("document"));
 
   static final RowMapper<ListItem> LIST_ITEM = (rs, ctx) ->
       new ListItem(rs.getString("list"), rs.getString("text"), rs.getString("detail"), date(rs, "due"));

@@ -33,6 +33,8 @@ public final class CardStore {
    */
   record ReadyRow(int format, String notePart, String appearances, boolean appearancesCurrent) {}
 
+  record DocumentRead(int format, String document) {}
+
   /** One of a contact's newest interactions, and how many they have in all. */
   record RecentInteractionRow(InteractionRow interaction, int total) {}
 
@@ -56,6 +58,11 @@ public final class CardStore {
        WHERE r.contact_id = :id
       """;
 
+  private static final String DOCUMENT = "SELECT format, document FROM note_document WHERE contact_id = :id";
+
+  private static final String ALIASES =
+      "SELECT position, alias AS text FROM contact_alias WHERE contact_id = :id ORDER BY position";
+
   private static final String INTERACTIONS = """
       SELECT position, happened_on, date_text, title, link, summary, via
         FROM interaction WHERE contact_id = :id ORDER BY position
@@ -70,10 +77,10 @@ public final class CardStore {
       """;
 
   /**
-   * Every short list a card shows, in one statement rather than six: on the benchmark each statement cost more in
-   * the driver and Jdbi than in reading its few rows.
+   * Every short list a card shows, in one statement rather than six, from the tables of a note stored before
+   * {@link NoteDocument}s.
    */
-  private static final String LISTS = """
+  private static final String LEGACY_LISTS = """
       SELECT 'alias' AS list, position, alias AS text, CAST(NULL AS VARCHAR(1000)) AS detail,
              CAST(NULL AS DATE) AS due
         FROM contact_alias WHERE contact_id = :id
@@ -127,14 +134,26 @@ public final class CardStore {
     return handle.createQuery(READY).bind("id", id).map(CardRowMappers.READY).findOne();
   }
 
-  CardLists lists(long id) {
+  /** The note's document, when it has one in the current format. */
+  Optional<NoteDocument> document(long id) {
+    return handle.createQuery(DOCUMENT).bind("id", id).map(CardRowMappers.DOCUMENT).findOne()
+        .filter(row -> row.format() == NoteDocument.FORMAT)
+        .map(row -> NoteDocument.of(row.document()));
+  }
+
+  List<String> aliases(long id) {
+    return NoteDocument.texts(list(ALIASES, id, CardRowMappers.TEXT));
+  }
+
+  /** The short lists of a note stored before {@link NoteDocument}s, from their tables. */
+  CardLists legacyLists(long id) {
     List<String> aliases = new ArrayList<>();
     List<String> keyFacts = new ArrayList<>();
     List<Card.Task> openTasks = new ArrayList<>();
     List<String> topics = new ArrayList<>();
     List<RelatedRow> related = new ArrayList<>();
     List<Card.Section> sections = new ArrayList<>();
-    for (ListItem item : list(LISTS, id, CardRowMappers.LIST_ITEM)) {
+    for (ListItem item : list(LEGACY_LISTS, id, CardRowMappers.LIST_ITEM)) {
       switch (item.list()) {
         case "alias" -> aliases.add(item.text());
         case "fact" -> keyFacts.add(item.text());
@@ -148,18 +167,21 @@ public final class CardStore {
     return new CardLists(aliases, keyFacts, openTasks, topics, related, sections);
   }
 
+  /** Every interaction in the note's order: from its document, or the table of a note stored before. */
   List<InteractionRow> interactions(long id) {
-    return list(INTERACTIONS, id, CardRowMappers.INTERACTION);
+    return document(id).map(NoteDocument::interactions)
+        .orElseGet(() -> list(INTERACTIONS, id, CardRowMappers.INTERACTION));
   }
 
-  /** The newest {@code limit} interactions, undated last, each with the count of all. */
-  List<RecentInteractionRow> recentInteractions(long id, int limit) {
+  /** The newest {@code limit} interactions of a note stored before {@link NoteDocument}s, with the count of all. */
+  List<RecentInteractionRow> legacyRecentInteractions(long id, int limit) {
     return handle.createQuery(RECENT_INTERACTIONS).bind("id", id).bind("limit", limit)
         .map(CardRowMappers.RECENT_INTERACTION).list();
   }
 
+  /** Every key fact in the note's order: from its document, or the table of a note stored before. */
   List<TextRow> keyFacts(long id) {
-    return list(KEY_FACTS, id, CardRowMappers.TEXT);
+    return document(id).map(NoteDocument::keyFacts).orElseGet(() -> list(KEY_FACTS, id, CardRowMappers.TEXT));
   }
 
   /** Decisions from the note and those recorded in Slack (not undone), newest first, undated last. */

@@ -71,7 +71,8 @@ public final class Cards {
           || facts.size() > (page + 1) * CardPage.FACTS_PER_PAGE
           || decisions.size() > (page + 1) * CardPage.DECISIONS_PER_PAGE;
       return new CardPage(row.id(), row.name(), page,
-          CardPage.slice(interactions, page, CardPage.INTERACTIONS_PER_PAGE).stream().map(CardNote::interaction).toList(),
+          CardPage.slice(interactions, page, CardPage.INTERACTIONS_PER_PAGE).stream()
+              .map(CardNote::interaction).toList(),
           CardPage.slice(facts, page, CardPage.FACTS_PER_PAGE),
           CardPage.slice(decisions, page, CardPage.DECISIONS_PER_PAGE),
           hasMore);
@@ -112,16 +113,22 @@ public final class Cards {
 
   private Optional<Card> fromTables(CardStore store, long id) {
     return store.contact(id).map(row -> {
-      CardStore.CardLists lists = store.lists(id);
-      List<RecentInteractionRow> recent = store.recentInteractions(id, RECENT_INTERACTIONS);
-      CardNote note = CardNote.of(
-          new CardNote.Columns(row.name(), "mentioned".equals(row.kind()), row.role(), row.organisation(),
-              row.relationship(), row.email(), row.background(), row.lastContact()),
-          lists.aliases(), recent.stream().map(RecentInteractionRow::interaction).toList(),
-          recent.isEmpty() ? 0 : recent.get(0).total(),
-          lists.keyFacts(), lists.openTasks(), lists.topics(), lists.related(), lists.sections());
+      CardNote.Columns columns = new CardNote.Columns(row.name(), "mentioned".equals(row.kind()), row.role(),
+          row.organisation(), row.relationship(), row.email(), row.background(), row.lastContact());
+      CardNote note = store.document(id)
+          .map(document -> CardNote.of(columns, store.aliases(id), document))
+          .orElseGet(() -> legacyNote(store, id, columns));
       return card(id, note, decisions(store, id), store.appearances(id, nameKeys(note)));
     });
+  }
+
+  /** A note stored before {@link NoteDocument}s, or a person only named in notes: from the tables. */
+  private static CardNote legacyNote(CardStore store, long id, CardNote.Columns columns) {
+    CardStore.CardLists lists = store.legacyLists(id);
+    List<RecentInteractionRow> recent = store.legacyRecentInteractions(id, RECENT_INTERACTIONS);
+    return CardNote.of(columns, lists.aliases(), recent.stream().map(RecentInteractionRow::interaction).toList(),
+        recent.isEmpty() ? 0 : recent.get(0).total(),
+        lists.keyFacts(), lists.openTasks(), lists.topics(), lists.related(), lists.sections());
   }
 
   private Card card(long id, CardNote note, List<Card.Decision> decisions, List<AppearanceRow> named) {

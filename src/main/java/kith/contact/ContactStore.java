@@ -26,13 +26,18 @@ public interface ContactStore extends NoteContentStore {
    * What the importer needs to know of a stored note to decide whether to touch it.
    *
    * @param readyFormat the format of its ready card, or null when it has none
+   * @param documentFormat the format of its note document, or null when it has none
    */
   record StoredNote(long id, String notePath, String contentHash, String nameKey, boolean archived,
-      Integer readyFormat) {
+      Integer readyFormat, Integer documentFormat) {
 
-    /** False for a note stored before cards were kept ready, or in another format: it is written again. */
-    public boolean readyCardCurrent() {
-      return readyFormat != null && readyFormat == ReadyCards.FORMAT;
+    /**
+     * False for a note stored by an earlier version of Kith, without a ready card or a note document or with one
+     * in another format: it is written again, even unchanged.
+     */
+    public boolean storedCurrent() {
+      return readyFormat != null && readyFormat == ReadyCards.FORMAT
+          && documentFormat != null && documentFormat == NoteDocument.FORMAT;
     }
   }
 
@@ -72,8 +77,11 @@ public interface ContactStore extends NoteContentStore {
   }
 
   @SqlQuery("""
-      SELECT c.id, c.note_path, c.content_hash, c.name_key, c.archived, r.format AS ready_format
-        FROM contact c LEFT JOIN ready_card r ON r.contact_id = c.id
+      SELECT c.id, c.note_path, c.content_hash, c.name_key, c.archived, r.format AS ready_format,
+             d.format AS document_format
+        FROM contact c
+        LEFT JOIN ready_card r ON r.contact_id = c.id
+        LEFT JOIN note_document d ON d.contact_id = c.id
        WHERE c.kind = 'note'
       """)
   @RegisterConstructorMapper(StoredNote.class)

@@ -12,7 +12,10 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.SqlObject;
 
-/** The rows people notes' content becomes, written and replaced as one, several notes at a time. */
+/**
+ * The rows people notes' content becomes, written and replaced as one, several notes at a time. The row records
+ * are also the shape of each list in a {@link NoteDocument}.
+ */
 public interface NoteContentStore extends SqlObject {
 
   record TextRow(int position, String text) {}
@@ -32,55 +35,21 @@ public interface NoteContentStore extends SqlObject {
 
   record ReadyCardRow(int format, String notePart) {}
 
+  record DocumentRow(int format, String document) {}
+
   record MentionRow(int position, String name, String nameKey, String how, String detail, LocalDate happenedOn) {}
 
   @SqlBatch("INSERT INTO contact_alias (contact_id, position, alias) VALUES (:id, :position, :text)")
   void insertAliases(@Bind("id") List<Long> ids, @BindMethods List<TextRow> rows);
 
-  @SqlBatch("INSERT INTO contact_tag (contact_id, position, tag) VALUES (:id, :position, :text)")
-  void insertTags(@Bind("id") List<Long> ids, @BindMethods List<TextRow> rows);
-
-  @SqlBatch("""
-      INSERT INTO contact_attribute (contact_id, position, source, attr_key, value_json, readable)
-      VALUES (:id, :position, :source, :key, :valueJson, :readable)
-      """)
-  void insertAttributes(@Bind("id") List<Long> ids, @BindMethods List<AttributeRow> rows);
-
-  @SqlBatch("""
-      INSERT INTO interaction (contact_id, position, happened_on, date_text, title, link, summary, via)
-      VALUES (:id, :position, :happenedOn, :dateText, :title, :link, :summary, :via)
-      """)
-  void insertInteractions(@Bind("id") List<Long> ids, @BindMethods List<InteractionRow> rows);
-
-  @SqlBatch("INSERT INTO key_fact (contact_id, position, text) VALUES (:id, :position, :text)")
-  void insertKeyFacts(@Bind("id") List<Long> ids, @BindMethods List<TextRow> rows);
-
-  @SqlBatch("INSERT INTO topic (contact_id, position, text) VALUES (:id, :position, :text)")
-  void insertTopics(@Bind("id") List<Long> ids, @BindMethods List<TextRow> rows);
-
-  @SqlBatch("""
-      INSERT INTO task (contact_id, position, text, done, due, done_on)
-      VALUES (:id, :position, :text, :done, :due, :doneOn)
-      """)
-  void insertTasks(@Bind("id") List<Long> ids, @BindMethods List<TaskRow> rows);
+  @SqlBatch("INSERT INTO note_document (contact_id, format, document) VALUES (:id, :format, :document)")
+  void insertDocuments(@Bind("id") List<Long> ids, @BindMethods List<DocumentRow> rows);
 
   @SqlBatch("""
       INSERT INTO decision (contact_id, source, position, text, decided_on, link)
       VALUES (:id, 'note', :position, :text, :decidedOn, :link)
       """)
   void insertNoteDecisions(@Bind("id") List<Long> ids, @BindMethods List<DecisionRow> rows);
-
-  @SqlBatch("""
-      INSERT INTO related (contact_id, position, kind, name, target)
-      VALUES (:id, :position, :kind, :name, :target)
-      """)
-  void insertRelated(@Bind("id") List<Long> ids, @BindMethods List<RelatedRow> rows);
-
-  @SqlBatch("""
-      INSERT INTO note_section (contact_id, position, heading, body)
-      VALUES (:id, :position, :heading, :body)
-      """)
-  void insertSections(@Bind("id") List<Long> ids, @BindMethods List<SectionRow> rows);
 
   @SqlBatch("""
       INSERT INTO mention (source_contact_id, position, name, name_key, how, detail, happened_on)
@@ -95,10 +64,13 @@ public interface NoteContentStore extends SqlObject {
   @SqlQuery("SELECT DISTINCT name_key FROM mention WHERE source_contact_id IN (<ids>)")
   Set<String> mentionedKeys(@BindList("ids") Collection<Long> ids);
 
-  /** Removes what an import wrote for these contacts; decisions Kith recorded itself stay. */
+  /**
+   * Removes what an import wrote for these contacts; decisions Kith recorded itself stay. The tables a note's
+   * lists were kept in before {@link NoteDocument}s are emptied too, so that nothing of an earlier version stays.
+   */
   default void deleteNoteContent(Collection<Long> ids) {
-    for (String table : List.of("contact_alias", "contact_tag", "contact_attribute", "interaction", "key_fact",
-        "topic", "task", "related", "note_section", "ready_card")) {
+    for (String table : List.of("contact_alias", "note_document", "ready_card", "contact_tag", "contact_attribute",
+        "interaction", "key_fact", "topic", "task", "related", "note_section")) {
       getHandle().createUpdate("DELETE FROM " + table + " WHERE contact_id IN (<ids>)").bindList("ids", ids).execute();
     }
     getHandle().createUpdate("DELETE FROM decision WHERE contact_id IN (<ids>) AND source = 'note'")
@@ -116,15 +88,8 @@ public interface NoteContentStore extends SqlObject {
       rows.add(ids.get(i), notes.get(i));
     }
     rows.aliases.insert(this::insertAliases);
-    rows.tags.insert(this::insertTags);
-    rows.attributes.insert(this::insertAttributes);
-    rows.interactions.insert(this::insertInteractions);
-    rows.keyFacts.insert(this::insertKeyFacts);
-    rows.topics.insert(this::insertTopics);
-    rows.tasks.insert(this::insertTasks);
+    rows.documents.insert(this::insertDocuments);
     rows.decisions.insert(this::insertNoteDecisions);
-    rows.related.insert(this::insertRelated);
-    rows.sections.insert(this::insertSections);
     rows.mentions.insert(this::insertMentions);
     rows.readyCards.insert(this::insertReadyCards);
     return rows.mentionedKeys();

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import kith.contact.NoteContentStore.AttributeRow;
 import kith.contact.NoteContentStore.DecisionRow;
+import kith.contact.NoteContentStore.DocumentRow;
 import kith.contact.NoteContentStore.InteractionRow;
 import kith.contact.NoteContentStore.MentionRow;
 import kith.contact.NoteContentStore.ReadyCardRow;
@@ -19,7 +20,8 @@ import kith.vault.PeopleNote;
 
 /**
  * The rows several notes' content becomes, gathered per table so that each table takes one batch for all of
- * them: a statement per table and note cost more than the rows themselves.
+ * them: a statement per table and note cost more than the rows themselves. A note's lists go into one
+ * {@link NoteDocument}; what is searched or joined (aliases, decisions, mentions) stays in rows.
  */
 final class NoteRows {
 
@@ -43,48 +45,31 @@ final class NoteRows {
   }
 
   final Table<TextRow> aliases = new Table<>();
-  final Table<TextRow> tags = new Table<>();
-  final Table<AttributeRow> attributes = new Table<>();
-  final Table<InteractionRow> interactions = new Table<>();
-  final Table<TextRow> keyFacts = new Table<>();
-  final Table<TextRow> topics = new Table<>();
-  final Table<TaskRow> tasks = new Table<>();
+  final Table<DocumentRow> documents = new Table<>();
   final Table<DecisionRow> decisions = new Table<>();
-  final Table<RelatedRow> related = new Table<>();
-  final Table<SectionRow> sections = new Table<>();
   final Table<MentionRow> mentions = new Table<>();
   final Table<ReadyCardRow> readyCards = new Table<>();
 
   /** Adds every part of {@code note} under contact {@code id}, numbered in the note's order, and its ready card. */
   void add(long id, PeopleNote note) {
     List<TextRow> noteAliases = numbered(note.aliases(), TextRow::new);
-    List<InteractionRow> noteInteractions = numbered(note.interactions(), (i, x) ->
-        new InteractionRow(i, x.date(), x.dateText(), x.title(), x.link(), x.summary(), x.via()));
-    List<TextRow> noteFacts = numbered(note.keyFacts(), TextRow::new);
-    List<TextRow> noteTopics = numbered(note.topics(), TextRow::new);
-    List<TaskRow> noteTasks = numbered(note.tasks(), (i, t) -> new TaskRow(i, t.text(), t.done(), t.due(), t.doneOn()));
-    List<RelatedRow> noteRelated = numbered(note.related(), (i, r) ->
-        new RelatedRow(i, r.kind().name().toLowerCase(), r.name(), r.target()));
-    List<SectionRow> noteSections = numbered(note.otherSections(), (i, s) -> new SectionRow(i, s.heading(), s.body()));
+    NoteDocument document = new NoteDocument(
+        numbered(note.frontmatter().tags(), TextRow::new),
+        numbered(note.attributes(), (i, a) ->
+            new AttributeRow(i, a.source().name().toLowerCase(), a.key(), a.valueJson(), a.readable())),
+        numbered(note.interactions(), (i, x) ->
+            new InteractionRow(i, x.date(), x.dateText(), x.title(), x.link(), x.summary(), x.via())),
+        numbered(note.keyFacts(), TextRow::new),
+        numbered(note.topics(), TextRow::new),
+        numbered(note.tasks(), (i, t) -> new TaskRow(i, t.text(), t.done(), t.due(), t.doneOn())),
+        numbered(note.related(), (i, r) -> new RelatedRow(i, r.kind().name().toLowerCase(), r.name(), r.target())),
+        numbered(note.otherSections(), (i, s) -> new SectionRow(i, s.heading(), s.body())));
     aliases.addRows(id, noteAliases);
-    tags.addRows(id, numbered(note.frontmatter().tags(), TextRow::new));
-    attributes.addRows(id, numbered(note.attributes(), (i, a) ->
-        new AttributeRow(i, a.source().name().toLowerCase(), a.key(), a.valueJson(), a.readable())));
-    interactions.addRows(id, noteInteractions);
-    keyFacts.addRows(id, noteFacts);
-    topics.addRows(id, noteTopics);
-    tasks.addRows(id, noteTasks);
+    documents.addRows(id, List.of(new DocumentRow(NoteDocument.FORMAT, document.json())));
     decisions.addRows(id, numbered(note.decisions(), (i, d) -> new DecisionRow(i, d.text(), d.date(), d.link())));
-    related.addRows(id, noteRelated);
-    sections.addRows(id, noteSections);
     mentions.addRows(id, Mentions.of(note));
-    List<InteractionRow> newestFirst = new ArrayList<>(noteInteractions);
-    newestFirst.sort(CardNote.NEWEST_FIRST_UNDATED_LAST);
     CardNote card = CardNote.of(ContactStore.NoteColumns.of(note, null).cardColumns(),
-        texts(noteAliases), newestFirst, noteInteractions.size(), texts(noteFacts),
-        noteTasks.stream().filter(task -> !task.done()).map(task -> new Card.Task(task.text(), task.due())).toList(),
-        texts(noteTopics), noteRelated,
-        noteSections.stream().map(section -> new Card.Section(section.heading(), section.body())).toList());
+        NoteDocument.texts(noteAliases), document);
     readyCards.addRows(id, List.of(new ReadyCardRow(ReadyCards.FORMAT, ReadyCards.json(card))));
   }
 
@@ -101,9 +86,5 @@ final class NoteRows {
       rows.add(row.apply(i, items.get(i)));
     }
     return rows;
-  }
-
-  private static List<String> texts(List<TextRow> rows) {
-    return rows.stream().map(TextRow::text).toList();
   }
 }

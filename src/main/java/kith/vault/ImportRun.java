@@ -48,7 +48,7 @@ final class ImportRun {
 
   boolean unchanged(String path, String hash) {
     StoredNote stored = byPath.get(path);
-    return stored != null && !stored.archived() && hash.equals(stored.contentHash()) && stored.readyCardCurrent();
+    return stored != null && !stored.archived() && hash.equals(stored.contentHash()) && stored.storedCurrent();
   }
 
   /** False for a file that is stored as it is, here or (moved without edits) elsewhere: no need to parse it. */

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Jdbi;
  * this thread decides, in file order, what each file means for the store and writes changed notes in batches of
  * {@value #BATCH_SIZE}, one transaction each ({@link NoteBatch}). So an import killed half-way leaves every note
  * either as it was or as it is now, and running it again completes it. Unchanged files are recognised by their
- * hash and never parsed, unless their card is not kept ready in the current format ({@link ReadyCardUpkeep}).
+ * hash and never parsed, unless an earlier version of Kith stored them ({@link StoredNote#storedCurrent}).
  * Notes are archived only after the whole folder has been seen, so a partial run never hides anyone.
  */
 public final class VaultImporter {

@@ -77,7 +77,7 @@ class ReadyCardsTest {
     long id = idOf("Ada Quist 0");
     Card ready = cards.card(id).orElseThrow();
 
-    jdbi.useHandle(handle -> handle.execute("DELETE FROM key_fact WHERE contact_id = ?", id));
+    jdbi.useHandle(handle -> handle.execute("DELETE FROM note_document WHERE contact_id = ?", id));
 
     assertFalse(ready.keyFacts().isEmpty());
     assertEquals(ready, cards.card(id).orElseThrow());
@@ -172,6 +172,53 @@ class ReadyCardsTest {
     assertEquals(15, again.updated(), "every note is written again, with its card");
     assertEquals(count("SELECT COUNT(*) FROM contact"), count("SELECT COUNT(*) FROM ready_card"));
     assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aNoteStoredInTablesBeforeNoteDocumentsShowsTheSameCardAndIsWrittenAgainAsADocument(String kind)
+      throws IOException {
+    open(kind);
+    writePeople(12);
+    importVault();
+    long id = idOf(name(4));
+    Card before = cards.card(id).orElseThrow();
+    jdbi.useHandle(handle -> storeAsBeforeDocuments(handle, id));
+
+    assertEquals(before, cards.card(id).orElseThrow(), "read from the tables");
+    assertEquals(before.keyFacts().size(), cards.page(id, 0).orElseThrow().keyFacts().size());
+
+    ImportSummary again = importVault();
+
+    assertEquals(1, again.updated(), "the note without a document is written again");
+    assertEquals(0, count("SELECT COUNT(*) FROM interaction") + count("SELECT COUNT(*) FROM key_fact"));
+    assertEquals(before, cards.card(id).orElseThrow());
+    assertEveryCardTheSame();
+  }
+
+  /** What an earlier version of Kith left for a note: its lists in their tables, no document, no ready card. */
+  private static void storeAsBeforeDocuments(org.jdbi.v3.core.Handle handle, long id) {
+    NoteDocument document = new CardStore(handle).document(id).orElseThrow();
+    for (NoteContentStore.InteractionRow x : document.interactions()) {
+      handle.execute("INSERT INTO interaction (contact_id, position, happened_on, date_text, title, link, summary, via)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, x.position(), x.happenedOn(), x.dateText(), x.title(), x.link(),
+          x.summary(), x.via());
+    }
+    document.keyFacts().forEach(f -> handle.execute(
+        "INSERT INTO key_fact (contact_id, position, text) VALUES (?, ?, ?)", id, f.position(), f.text()));
+    document.topics().forEach(t -> handle.execute(
+        "INSERT INTO topic (contact_id, position, text) VALUES (?, ?, ?)", id, t.position(), t.text()));
+    document.tasks().forEach(t -> handle.execute(
+        "INSERT INTO task (contact_id, position, text, done, due) VALUES (?, ?, ?, ?, ?)",
+        id, t.position(), t.text(), t.done(), t.due()));
+    document.related().forEach(r -> handle.execute(
+        "INSERT INTO related (contact_id, position, kind, name) VALUES (?, ?, ?, ?)",
+        id, r.position(), r.kind(), r.name()));
+    document.sections().forEach(x -> handle.execute(
+        "INSERT INTO note_section (contact_id, position, heading, body) VALUES (?, ?, ?, ?)",
+        id, x.position(), x.heading(), x.body()));
+    handle.execute("DELETE FROM note_document WHERE contact_id = ?", id);
+    handle.execute("DELETE FROM ready_card WHERE contact_id = ?", id);
   }
 
   /** Every contact, archived ones too, as a card by id (a picker, a shared card) may ask for any. */

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kith.contact.Cards;
+import kith.contact.Directory;
 import kith.db.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Notes written several to a transaction while other threads read ahead: what a batch must not cost. Checked with
- * plain SQL, on H2 and (when configured) PostgreSQL.
+ * plain SQL and stored cards, on H2 and (when configured) PostgreSQL.
  */
 class BatchedImportTest {
   /** Ana, José, Kushal, Priya, Sam Carter and Sam Okafor, in the order an import visits them. */
@@ -69,8 +71,7 @@ class BatchedImportTest {
     assertEquals("People/Long.md", summary.failed().get(0).path());
     assertTrue(summary.failed().get(0).reason().startsWith("cannot store the note: "), summary.failed()::toString);
     assertEquals(PEOPLE, count("SELECT COUNT(*) FROM contact WHERE kind = 'note'"));
-    assertEquals(6, count("SELECT COUNT(*) FROM interaction i JOIN contact c ON c.id = i.contact_id"
-        + " WHERE c.note_path = 'People/Kushal Datta.md'"));
+    assertEquals(6, interactionsStored("People/Kushal Datta.md"));
   }
 
   @ParameterizedTest
@@ -132,10 +133,16 @@ class BatchedImportTest {
         h.createQuery("SELECT note_path FROM contact WHERE kind = 'note'").mapTo(String.class).list());
     for (String path : paths) {
       PeopleNote note = Notes.personOf(new NoteParser().read(path, Files.readAllBytes(vault.resolve(path))));
-      long interactions = count("SELECT COUNT(*) FROM interaction i JOIN contact c ON c.id = i.contact_id"
-          + " WHERE c.note_path = '" + path.replace("'", "''") + "'");
-      assertEquals(note.interactions().size(), interactions, path);
+      assertEquals(note.interactions().size(), interactionsStored(path), path);
     }
+  }
+
+  /** How many interactions the card of the note at {@code path} counts, once its document is there too. */
+  private int interactionsStored(String path) {
+    long id = jdbi.withHandle(h -> h.createQuery("SELECT id FROM contact WHERE note_path = :path")
+        .bind("path", path).mapTo(Long.class).one());
+    assertEquals(1, count("SELECT COUNT(*) FROM note_document WHERE contact_id = " + id), path);
+    return new Cards(jdbi, new Directory(jdbi), VaultImporterTest.CLOCK).card(id).orElseThrow().interactionCount();
   }
 
   private long count(String sql) {

@@ -70,6 +70,16 @@ public interface ContactStore extends NoteContentStore {
           profile.background(), now);
     }
 
+    /** The format of the note document written with these columns. */
+    public int documentFormat() {
+      return NoteDocument.FORMAT;
+    }
+
+    /** The format of the ready card written with these columns. */
+    public int cardFormat() {
+      return ReadyCards.FORMAT;
+    }
+
     /** What of these columns a card shows. */
     CardNote.Columns cardColumns() {
       return new CardNote.Columns(name, false, role, organisation, relationship, email, background, lastContact);
@@ -77,12 +87,8 @@ public interface ContactStore extends NoteContentStore {
   }
 
   @SqlQuery("""
-      SELECT c.id, c.note_path, c.content_hash, c.name_key, c.archived, r.format AS ready_format,
-             d.format AS document_format
-        FROM contact c
-        LEFT JOIN ready_card r ON r.contact_id = c.id
-        LEFT JOIN note_document d ON d.contact_id = c.id
-       WHERE c.kind = 'note'
+      SELECT id, note_path, content_hash, name_key, archived, card_format AS ready_format, document_format
+        FROM contact WHERE kind = 'note'
       """)
   @RegisterConstructorMapper(StoredNote.class)
   List<StoredNote> storedNotes();
@@ -93,10 +99,12 @@ public interface ContactStore extends NoteContentStore {
   @SqlBatch("""
       INSERT INTO contact (kind, name, name_key, note_path, content_hash, note_type, title,
                            last_contact_text, last_contact, created_text, created,
-                           role, relationship, organisation, email, background, updated_at)
+                           role, relationship, organisation, email, background, updated_at,
+                           document_format, card_format)
       VALUES ('note', :name, :nameKey, :notePath, :contentHash, :noteType, :title,
               :lastContactText, :lastContact, :createdText, :created,
-              :role, :relationship, :organisation, :email, :background, :updatedAt)
+              :role, :relationship, :organisation, :email, :background, :updatedAt,
+              :documentFormat, :cardFormat)
       """)
   @GetGeneratedKeys("id")
   long[] insertNoteContacts(@BindMethods List<NoteColumns> columns);
@@ -107,7 +115,8 @@ public interface ContactStore extends NoteContentStore {
              last_contact_text = :lastContactText, last_contact = :lastContact,
              created_text = :createdText, created = :created, role = :role,
              relationship = :relationship, organisation = :organisation, email = :email,
-             background = :background, updated_at = :updatedAt, archived = FALSE
+             background = :background, updated_at = :updatedAt, archived = FALSE,
+             document_format = :documentFormat, card_format = :cardFormat
        WHERE id = :id
       """)
   void updateNoteContacts(@Bind("id") List<Long> ids, @BindMethods List<NoteColumns> columns);

@@ -51,9 +51,14 @@ public interface MentionStore {
   @SqlUpdate("UPDATE contact SET archived = :archived, updated_at = :now WHERE id = :id")
   void setArchived(@Bind("id") long id, @Bind("archived") boolean archived, @Bind("now") Instant now);
 
-  /** Brings the lightweight contacts in line with the notes; never deletes one (Kith may have linked it). */
+  /**
+   * Brings the lightweight contacts in line with the notes; never deletes one (Kith may have linked it).
+   *
+   * @return the name keys of those it added, archived or brought back
+   */
   @Transaction
-  default void reconcile(Instant now) {
+  default Set<String> reconcile(Instant now) {
+    Set<String> changed = new HashSet<>();
     Set<String> noteKeys = new HashSet<>();
     activeNoteNames().forEach(name -> noteKeys.add(NameKey.of(name)));
     Map<String, String> wanted = new HashMap<>();
@@ -66,8 +71,11 @@ public interface MentionStore {
       boolean keep = wanted.remove(existing.nameKey()) != null;
       if (keep == existing.archived()) {
         setArchived(existing.id(), !keep, now);
+        changed.add(existing.nameKey());
       }
     }
     wanted.forEach((key, name) -> insertMentioned(name, key, now));
+    changed.addAll(wanted.keySet());
+    return changed;
   }
 }

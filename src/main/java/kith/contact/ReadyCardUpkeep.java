@@ -61,9 +61,15 @@ public final class ReadyCardUpkeep {
 
   /**
    * Keeps ready the cards of people only named in notes, and rebuilds the appearances of everyone named by one of
-   * {@code touchedNames} (everyone's when {@code everyone}), marking them current, in one transaction.
+   * {@code touchedNames} (everyone's when {@code everyone}), marking them current, in one transaction. A person only
+   * named in notes is added, or brought back, only when a name changed, so an import that touched none has
+   * nothing to do.
    */
   public void finish(Set<String> touchedNames, boolean everyone) {
+    if (touchedNames.isEmpty() && !everyone) {
+      jdbi.useHandle(handle -> handle.attach(ReadyCardStore.class).setAppearancesCurrent(true));
+      return;
+    }
     jdbi.useTransaction(handle -> {
       ReadyCardStore store = handle.attach(ReadyCardStore.class);
       keepMentionedReady(store);

@@ -68,7 +68,7 @@ public final class VaultImporter {
     List<Long> gone = run.unclaimedVanished();
     gone.addAll(run.noLongerPeople);
     int archived = gone.isEmpty() ? 0 : contacts.archive(gone, now);
-    jdbi.onDemand(MentionStore.class).reconcile(now);
+    run.touchedNames.addAll(jdbi.onDemand(MentionStore.class).reconcile(now));
     readyCards.finish(run.touchedNames, !appearancesWereCurrent);
     return new ImportSummary(run.imported, run.updated, run.unchanged, archived, run.failed, run.skipped);
   }

@@ -11,3 +11,8 @@ CREATE TABLE note_document (
     format     INT     NOT NULL,   -- the JSON's version: a note with a document of another is written again
     document   VARCHAR NOT NULL
 );
+
+-- The formats of the document and the ready card written with each note, where an import reads them: it checks
+-- every note, and reading them from those rows would read the rows whole.
+ALTER TABLE contact ADD COLUMN document_format INT;
+ALTER TABLE contact ADD COLUMN card_format INT;

@@ -118,6 +118,25 @@ class ReadyCardsTest {
 
   @ParameterizedTest
   @MethodSource("stores")
+  void aRemovedNoteWhosePersonOthersNameLeavesThemACardOfWhereTheyAppear(String kind) throws IOException {
+    open(kind);
+    writePeople(10);
+    importVault();
+    Files.delete(note(3));
+
+    ImportSummary again = importVault();
+
+    assertEquals(1, again.archived());
+    long mentioned = idOf(name(3));
+    Card card = cards.card(mentioned).orElseThrow();
+    assertTrue(card.mentionedOnly());
+    assertFalse(card.appearsIn().isEmpty(), "others still name them");
+    assertEquals(1, count("SELECT COUNT(*) FROM ready_card WHERE contact_id = " + mentioned));
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
   void afterAnImportThatStoppedBeforeItsAppearancesCardsCountThemFromTheMentions(String kind) throws IOException {
     open(kind);
     writePeople(20);
@@ -163,6 +182,7 @@ class ReadyCardsTest {
       handle.execute("DELETE FROM ready_appearances");
       handle.execute("DELETE FROM ready_card");
       handle.execute("UPDATE ready_state SET appearances_current = FALSE");
+      handle.execute("UPDATE contact SET card_format = NULL");
     });
 
     assertEveryCardTheSame();
@@ -219,6 +239,7 @@ class ReadyCardsTest {
         id, x.position(), x.heading(), x.body()));
     handle.execute("DELETE FROM note_document WHERE contact_id = ?", id);
     handle.execute("DELETE FROM ready_card WHERE contact_id = ?", id);
+    handle.execute("UPDATE contact SET document_format = NULL, card_format = NULL WHERE id = ?", id);
   }
 
   /** Every contact, archived ones too, as a card by id (a picker, a shared card) may ask for any. */

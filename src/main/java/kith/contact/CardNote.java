@@ -15,6 +15,7 @@ import kith.contact.NoteContentStore.RelatedRow;
  * @param lastContact the note's own "last contact" field, or null
  * @param recent the newest interactions, newest first, undated last, at most {@link #RECENT_INTERACTIONS}
  * @param interactionCount how many interactions the note has in all
+ * @param decisions the decisions the note lists, in its order (a card adds those recorded in Slack)
  */
 record CardNote(
     String name,
@@ -30,6 +31,7 @@ record CardNote(
     int interactionCount,
     List<String> keyFacts,
     List<Card.Task> openTasks,
+    List<Card.Decision> decisions,
     List<String> topics,
     List<String> relatedCustomers,
     List<String> relatedProjects,
@@ -54,28 +56,29 @@ record CardNote(
    * @param newestFirst the newest interactions in card order; more than {@link #RECENT_INTERACTIONS} are cut
    */
   static CardNote of(Columns columns, List<String> aliases, List<InteractionRow> newestFirst, int interactionCount,
-      List<String> keyFacts, List<Card.Task> openTasks, List<String> topics, List<RelatedRow> related,
-      List<Card.Section> otherSections) {
+      List<String> keyFacts, List<Card.Task> openTasks, List<Card.Decision> decisions, List<String> topics,
+      List<RelatedRow> related, List<Card.Section> otherSections) {
     return new CardNote(columns.name(), columns.mentionedOnly(), List.copyOf(aliases), columns.role(),
         columns.organisation(), columns.relationship(), columns.email(), columns.background(), columns.lastContact(),
         newestFirst.stream().limit(RECENT_INTERACTIONS).map(CardNote::interaction).toList(), interactionCount,
-        List.copyOf(keyFacts), List.copyOf(openTasks), List.copyOf(topics),
+        List.copyOf(keyFacts), List.copyOf(openTasks), List.copyOf(decisions), List.copyOf(topics),
         relatedNames(related, "customer"), relatedNames(related, "project"), relatedNames(related, "person"),
         List.copyOf(otherSections));
   }
 
-  /** The card part of a note from its contact columns, its aliases and its document. */
-  static CardNote of(Columns columns, List<String> aliases, NoteDocument document) {
+  /** The card part of a note from its contact columns, its aliases, its decisions and its document. */
+  static CardNote of(Columns columns, List<String> aliases, List<Card.Decision> decisions, NoteDocument document) {
     List<InteractionRow> newestFirst = new ArrayList<>(document.interactions());
     newestFirst.sort(NEWEST_FIRST_UNDATED_LAST);
     return of(columns, aliases, newestFirst, document.interactions().size(), NoteDocument.texts(document.keyFacts()),
-        document.openTasks(), NoteDocument.texts(document.topics()), document.related(), document.cardSections());
+        document.openTasks(), decisions, NoteDocument.texts(document.topics()), document.related(),
+        document.cardSections());
   }
 
   /** A person only named in other notes: a name and nothing of their own. */
   static CardNote mentioned(String name) {
     return of(new Columns(name, true, null, null, null, null, null, null), List.of(), List.of(), 0, List.of(),
-        List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   static Card.Interaction interaction(InteractionRow row) {

@@ -42,8 +42,14 @@ final class CardRowMappers {
   static final RowMapper<RecentInteractionRow> RECENT_INTERACTION =
       (rs, ctx) -> new RecentInteractionRow(interaction(rs), rs.getInt("total"));
 
-  static final RowMapper<DecisionRead> DECISION = (rs, ctx) -> new DecisionRead(rs.getString("text"),
-      date(rs, "decided_on"), rs.getString("link"), rs.getString("source"), rs.getString("recorded_by"));
+  static final RowMapper<Card.Decision> NOTE_DECISION = (rs, ctx) -> new Card.Decision(rs.getString("text"),
+      date(rs, "decided_on"), rs.getString("link"), rs.getString("source"), null);
+
+  static final RowMapper<DecisionRead> SLACK_DECISION = (rs, ctx) -> new DecisionRead(
+      new Card.Decision(rs.getString("text"), date(rs, "decided_on"), rs.getString("permalink"), "slack",
+          rs.getString("recorded_by")),
+      rs.getTimestamp("recorded_at").toInstant(),
+      rs.getLong("id"));
 
   static final RowMapper<AppearanceRow> APPEARANCE = (rs, ctx) -> new AppearanceRow(
       rs.getLong("source_contact_id"), rs.getString("how"), rs.getInt("count"), date(rs, "latest"));

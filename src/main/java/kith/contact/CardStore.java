@@ -1,5 +1,6 @@
 package kith.contact;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,8 @@ public final class CardStore {
       long id, String kind, String name, boolean archived, String role, String relationship,
       String organisation, String email, String background, LocalDate lastContact) {}
 
-  record DecisionRead(String text, LocalDate decidedOn, String link, String source, String recordedBy) {}
+  /** A decision with what orders it among the others: when recorded (Slack), its place in the note or its id. */
+  record DecisionRead(Card.Decision decision, Instant recordedAt, long order) {}
 
   record AppearanceRow(long sourceContactId, String how, int count, LocalDate latest) {}
 
@@ -95,17 +97,14 @@ public final class CardStore {
   private static final String KEY_FACTS =
       "SELECT position, text FROM key_fact WHERE contact_id = :id ORDER BY position";
 
-  private static final String DECISIONS = """
-      SELECT text, decided_on, link, source, recorded_by FROM (
-          SELECT text, decided_on, link, source, CAST(NULL AS VARCHAR(32)) AS recorded_by,
-                 position AS ord, id, CAST(NULL AS TIMESTAMP) AS recorded_at
-            FROM decision WHERE contact_id = :id
-          UNION ALL
-          SELECT d.text, d.decided_on, d.permalink, 'slack', d.recorded_by, 0, d.id, d.recorded_at
-            FROM slack_decision d JOIN decision_subject s ON s.decision_id = d.id
-           WHERE s.contact_id = :id AND d.undone_at IS NULL
-      ) all_decisions
-       ORDER BY decided_on DESC NULLS LAST, recorded_at DESC NULLS LAST, ord, id
+  private static final String NOTE_DECISIONS = """
+      SELECT position, text, decided_on, link, source FROM decision WHERE contact_id = :id ORDER BY position
+      """;
+
+  private static final String SLACK_DECISIONS = """
+      SELECT d.id, d.text, d.decided_on, d.permalink, d.recorded_by, d.recorded_at
+        FROM decision_subject s JOIN slack_decision d ON d.id = s.decision_id
+       WHERE s.contact_id = :id AND d.undone_at IS NULL
       """;
 
   /**
@@ -184,9 +183,14 @@ public final class CardStore {
     return document(id).map(NoteDocument::keyFacts).orElseGet(() -> list(KEY_FACTS, id, CardRowMappers.TEXT));
   }
 
-  /** Decisions from the note and those recorded in Slack (not undone), newest first, undated last. */
-  List<DecisionRead> decisions(long id) {
-    return list(DECISIONS, id, CardRowMappers.DECISION);
+  /** The decisions the note lists, in its order. */
+  List<Card.Decision> noteDecisions(long id) {
+    return list(NOTE_DECISIONS, id, CardRowMappers.NOTE_DECISION);
+  }
+
+  /** The decisions recorded in Slack about the contact and not undone, in no order. */
+  List<DecisionRead> slackDecisions(long id) {
+    return list(SLACK_DECISIONS, id, CardRowMappers.SLACK_DECISION);
   }
 
   /** How often each note other than the person's own names one of {@code nameKeys}, and how. */

@@ -23,6 +23,12 @@ public final class Cards {
   /** How many interactions a card shows at first. */
   public static final int RECENT_INTERACTIONS = CardNote.RECENT_INTERACTIONS;
 
+  private static final Comparator<CardStore.DecisionRead> DECISION_ORDER =
+      Comparator.comparing((CardStore.DecisionRead read) -> read.decision().date(),
+              Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(CardStore.DecisionRead::recordedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparingLong(CardStore.DecisionRead::order);
+
   private static final Comparator<Card.Appearance> NEWEST_APPEARANCE_FIRST =
       Comparator.comparing(Card.Appearance::latest, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(Card.Appearance::noteOf)
@@ -91,24 +97,34 @@ public final class Cards {
   }
 
   /**
-   * Decisions from the note and from Slack. A decision recorded in Slack is written back to the note with its
-   * permalink, and read again on the next import: it is shown once, as the Slack decision.
+   * Decisions from the note and from Slack, newest first, undated last; of two on one day the one recorded in
+   * Slack comes first, the newest recorded first, then the note's in its order. A decision recorded in Slack is
+   * written back to the note with its permalink, and read again on the next import: it is shown once, as the
+   * Slack decision.
    */
+  static List<Card.Decision> decisions(List<Card.Decision> fromNote, List<CardStore.DecisionRead> fromSlack) {
+    Set<String> slackLinks = new HashSet<>();
+    fromSlack.stream().map(read -> read.decision().link()).filter(Objects::nonNull).forEach(slackLinks::add);
+    List<CardStore.DecisionRead> all = new ArrayList<>(fromSlack);
+    for (int position = 0; position < fromNote.size(); position++) {
+      Card.Decision decision = fromNote.get(position);
+      if (decision.link() == null || !slackLinks.contains(decision.link())) {
+        all.add(new CardStore.DecisionRead(decision, null, position));
+      }
+    }
+    all.sort(DECISION_ORDER);
+    return all.stream().map(CardStore.DecisionRead::decision).toList();
+  }
+
   private static List<Card.Decision> decisions(CardStore store, long id) {
-    List<CardStore.DecisionRead> all = store.decisions(id);
-    Set<String> fromSlack = new HashSet<>();
-    all.stream().filter(d -> "slack".equals(d.source()) && d.link() != null).forEach(d -> fromSlack.add(d.link()));
-    return all.stream()
-        .filter(d -> "slack".equals(d.source()) || d.link() == null || !fromSlack.contains(d.link()))
-        .map(d -> new Card.Decision(d.text(), d.decidedOn(), d.link(), d.source(), d.recordedBy()))
-        .toList();
+    return decisions(store.noteDecisions(id), store.slackDecisions(id));
   }
 
   private Card fromReady(CardStore store, long id, ReadyRow ready) {
     CardNote note = ReadyCards.note(ready.notePart());
     List<AppearanceRow> named = !ready.appearancesCurrent() ? store.appearances(id, nameKeys(note))
         : ready.appearances() == null ? List.of() : ReadyCards.appearances(ready.appearances());
-    return card(id, note, decisions(store, id), named);
+    return card(id, note, store.slackDecisions(id), named);
   }
 
   private Optional<Card> fromTables(CardStore store, long id) {
@@ -116,9 +132,9 @@ public final class Cards {
       CardNote.Columns columns = new CardNote.Columns(row.name(), "mentioned".equals(row.kind()), row.role(),
           row.organisation(), row.relationship(), row.email(), row.background(), row.lastContact());
       CardNote note = store.document(id)
-          .map(document -> CardNote.of(columns, store.aliases(id), document))
+          .map(document -> CardNote.of(columns, store.aliases(id), store.noteDecisions(id), document))
           .orElseGet(() -> legacyNote(store, id, columns));
-      return card(id, note, decisions(store, id), store.appearances(id, nameKeys(note)));
+      return card(id, note, store.slackDecisions(id), store.appearances(id, nameKeys(note)));
     });
   }
 
@@ -127,11 +143,11 @@ public final class Cards {
     CardStore.CardLists lists = store.legacyLists(id);
     List<RecentInteractionRow> recent = store.legacyRecentInteractions(id, RECENT_INTERACTIONS);
     return CardNote.of(columns, lists.aliases(), recent.stream().map(RecentInteractionRow::interaction).toList(),
-        recent.isEmpty() ? 0 : recent.get(0).total(),
-        lists.keyFacts(), lists.openTasks(), lists.topics(), lists.related(), lists.sections());
+        recent.isEmpty() ? 0 : recent.get(0).total(), lists.keyFacts(), lists.openTasks(), store.noteDecisions(id),
+        lists.topics(), lists.related(), lists.sections());
   }
 
-  private Card card(long id, CardNote note, List<Card.Decision> decisions, List<AppearanceRow> named) {
+  private Card card(long id, CardNote note, List<CardStore.DecisionRead> fromSlack, List<AppearanceRow> named) {
     return new Card(
         id, note.name(), note.mentionedOnly(), note.aliases(),
         note.role(), note.organisation(), note.relationship(), note.email(), note.background(),
@@ -140,7 +156,7 @@ public final class Cards {
         note.interactionCount(),
         note.keyFacts(),
         note.openTasks(),
-        decisions,
+        decisions(note.decisions(), fromSlack),
         note.topics(),
         note.relatedCustomers(),
         note.relatedProjects(),

@@ -66,10 +66,14 @@ final class NoteRows {
         numbered(note.otherSections(), (i, s) -> new SectionRow(i, s.heading(), s.body())));
     aliases.addRows(id, noteAliases);
     documents.addRows(id, List.of(new DocumentRow(NoteDocument.FORMAT, document.json())));
-    decisions.addRows(id, numbered(note.decisions(), (i, d) -> new DecisionRow(i, d.text(), d.date(), d.link())));
+    List<DecisionRow> noteDecisions =
+        numbered(note.decisions(), (i, d) -> new DecisionRow(i, d.text(), d.date(), d.link()));
+    decisions.addRows(id, noteDecisions);
     mentions.addRows(id, Mentions.of(note));
     CardNote card = CardNote.of(ContactStore.NoteColumns.of(note, null).cardColumns(),
-        NoteDocument.texts(noteAliases), document);
+        NoteDocument.texts(noteAliases),
+        noteDecisions.stream().map(d -> new Card.Decision(d.text(), d.decidedOn(), d.link(), "note", null)).toList(),
+        document);
     readyCards.addRows(id, List.of(new ReadyCardRow(ReadyCards.FORMAT, ReadyCards.json(card))));
   }
 

@@ -17,8 +17,6 @@ public final class SlackText {
   private static final String ELLIPSIS = "…";
   private static final Pattern SAFE_URL = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}]+");
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]+");
-  /** Compiled once: a card clips dozens of lines, and String.replaceAll compiles its pattern on every call. */
-  private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
   private static final int LONGEST_URL = 1000;
   private static final int LONGEST_USER_ID = 32;
   private static final int LONGEST_INLINE_ITEM = 150;
@@ -58,7 +56,38 @@ public final class SlackText {
 
   /** {@link #clip} of {@code text} with every run of whitespace, line breaks included, made one space. */
   public static String clipLine(String text, int max) {
-    return clip(text == null ? "" : WHITESPACE_RUN.matcher(text).replaceAll(" ").strip(), max);
+    return clip(text == null ? "" : oneLine(text).strip(), max);
+  }
+
+  /**
+   * Every run of spaces, tabs, line and paragraph breaks made one space. A card clips dozens of lines, most with
+   * nothing to change: they are returned as they are, without the copy a regular expression makes.
+   */
+  static String oneLine(String text) {
+    int first = 0;
+    while (first < text.length() && !(isBreakOrSpace(text.charAt(first))
+        && (text.charAt(first) != ' ' || first + 1 < text.length() && isBreakOrSpace(text.charAt(first + 1))))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isBreakOrSpace(c)) {
+        out.append(c);
+      } else if (i == first || !isBreakOrSpace(text.charAt(i - 1))) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  /** What {@code \\s} means in a Java pattern, and the line and paragraph separators. */
+  private static boolean isBreakOrSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /**

@@ -1,6 +1,7 @@
 package kith.contact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SlackTextTest {
@@ -184,5 +186,21 @@ class SlackTextTest {
       }
     }
     return true;
+  }
+
+  @Test
+  void oneLineMakesEveryRunOfSpacesAndBreaksOneSpaceAsThePatternDid() {
+    Pattern run = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
+    String alphabet = "ab \t\n\r\f\u000B\u0085\u2028\u2029\u00A0é";
+    Random random = new Random(3);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertEquals(run.matcher(text).replaceAll(" "), SlackText.oneLine(text.toString()), text.toString());
+    }
+    String clean = "nothing to change here";
+    assertSame(clean, SlackText.oneLine(clean));
   }
 }

@@ -2,6 +2,7 @@ package kith.contact;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import kith.contact.CardStore.AppearanceRow;
 import kith.contact.CardStore.ContactRow;
@@ -45,11 +46,14 @@ final class CardRowMappers {
   static final RowMapper<Card.Decision> NOTE_DECISION = (rs, ctx) -> new Card.Decision(rs.getString("text"),
       date(rs, "decided_on"), rs.getString("link"), rs.getString("source"), null);
 
-  static final RowMapper<DecisionRead> SLACK_DECISION = (rs, ctx) -> new DecisionRead(
-      new Card.Decision(rs.getString("text"), date(rs, "decided_on"), rs.getString("permalink"), "slack",
-          rs.getString("recorded_by")),
-      rs.getTimestamp("recorded_at").toInstant(),
-      rs.getLong("id"));
+  static final RowMapper<DecisionRead> RECORDED_DECISION = (rs, ctx) -> {
+    Timestamp recordedAt = rs.getTimestamp("recorded_at");
+    return new DecisionRead(
+        new Card.Decision(rs.getString("text"), date(rs, "decided_on"), rs.getString("link"),
+            rs.getString("source"), rs.getString("recorded_by")),
+        recordedAt == null ? null : recordedAt.toInstant(),
+        rs.getObject("ord", Integer.class), rs.getLong("id"));
+  };
 
   static final RowMapper<AppearanceRow> APPEARANCE = (rs, ctx) -> new AppearanceRow(
       rs.getLong("source_contact_id"), rs.getString("how"), rs.getInt("count"), date(rs, "latest"));

@@ -24,8 +24,11 @@ public final class CardStore {
       long id, String kind, String name, boolean archived, String role, String relationship,
       String organisation, String email, String background, LocalDate lastContact) {}
 
-  /** A decision with what orders it among the others: when recorded (Slack), its place in the note or its id. */
-  record DecisionRead(Card.Decision decision, Instant recordedAt, long order) {}
+  /**
+   * A decision with what orders it among others of its day: when it was recorded (Slack's), then its place in the
+   * note (null when it has none), then its id.
+   */
+  record DecisionRead(Card.Decision decision, Instant recordedAt, Integer order, long id) {}
 
   record AppearanceRow(long sourceContactId, String how, int count, LocalDate latest) {}
 
@@ -98,12 +101,21 @@ public final class CardStore {
       "SELECT position, text FROM key_fact WHERE contact_id = :id ORDER BY position";
 
   private static final String NOTE_DECISIONS = """
-      SELECT position, text, decided_on, link, source FROM decision WHERE contact_id = :id ORDER BY position
+      SELECT position, text, decided_on, link, source FROM decision WHERE contact_id = :id AND source = 'note'
+       ORDER BY position
       """;
 
-  private static final String SLACK_DECISIONS = """
-      SELECT d.id, d.text, d.decided_on, d.permalink, d.recorded_by, d.recorded_at
-        FROM decision_subject s JOIN slack_decision d ON d.id = s.decision_id
+  /**
+   * The decisions Kith recorded rather than read from the note: those recorded in Slack and not undone, and any
+   * the decision table holds from another source than the note, which an import never touches.
+   */
+  private static final String RECORDED_DECISIONS = """
+      SELECT text, decided_on, link, source, CAST(NULL AS VARCHAR(32)) AS recorded_by,
+             CAST(NULL AS TIMESTAMP) AS recorded_at, position AS ord, id
+        FROM decision WHERE contact_id = :id AND source <> 'note'
+      UNION ALL
+      SELECT d.text, d.decided_on, d.permalink, 'slack', d.recorded_by, d.recorded_at, 0, d.id
+        FROM slack_decision d JOIN decision_subject s ON s.decision_id = d.id
        WHERE s.contact_id = :id AND d.undone_at IS NULL
       """;
 
@@ -188,9 +200,9 @@ public final class CardStore {
     return list(NOTE_DECISIONS, id, CardRowMappers.NOTE_DECISION);
   }
 
-  /** The decisions recorded in Slack about the contact and not undone, in no order. */
-  List<DecisionRead> slackDecisions(long id) {
-    return list(SLACK_DECISIONS, id, CardRowMappers.SLACK_DECISION);
+  /** The decisions Kith recorded about the contact (see {@link #RECORDED_DECISIONS}), in no order. */
+  List<DecisionRead> recordedDecisions(long id) {
+    return list(RECORDED_DECISIONS, id, CardRowMappers.RECORDED_DECISION);
   }
 
   /** How often each note other than the person's own names one of {@code nameKeys}, and how. */

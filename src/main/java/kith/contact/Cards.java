@@ -27,7 +27,8 @@ public final class Cards {
       Comparator.comparing((CardStore.DecisionRead read) -> read.decision().date(),
               Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(CardStore.DecisionRead::recordedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-          .thenComparingLong(CardStore.DecisionRead::order);
+          .thenComparing(CardStore.DecisionRead::order, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparingLong(CardStore.DecisionRead::id);
 
   private static final Comparator<Card.Appearance> NEWEST_APPEARANCE_FIRST =
       Comparator.comparing(Card.Appearance::latest, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -97,34 +98,37 @@ public final class Cards {
   }
 
   /**
-   * Decisions from the note and from Slack, newest first, undated last; of two on one day the one recorded in
-   * Slack comes first, the newest recorded first, then the note's in its order. A decision recorded in Slack is
-   * written back to the note with its permalink, and read again on the next import: it is shown once, as the
-   * Slack decision.
+   * Decisions from the note and those Kith recorded, newest first, undated last; of two on one day the one recorded
+   * in Slack comes first, the newest recorded first, then the rest in the note's order. A decision recorded in
+   * Slack is written back to the note with its permalink, and read again on the next import: it is shown once, as
+   * the Slack decision.
    */
-  static List<Card.Decision> decisions(List<Card.Decision> fromNote, List<CardStore.DecisionRead> fromSlack) {
+  static List<Card.Decision> decisions(List<Card.Decision> fromNote, List<CardStore.DecisionRead> recorded) {
     Set<String> slackLinks = new HashSet<>();
-    fromSlack.stream().map(read -> read.decision().link()).filter(Objects::nonNull).forEach(slackLinks::add);
-    List<CardStore.DecisionRead> all = new ArrayList<>(fromSlack);
+    recorded.stream().map(CardStore.DecisionRead::decision)
+        .filter(decision -> "slack".equals(decision.source()) && decision.link() != null)
+        .forEach(decision -> slackLinks.add(decision.link()));
+    List<CardStore.DecisionRead> all = new ArrayList<>(recorded);
     for (int position = 0; position < fromNote.size(); position++) {
-      Card.Decision decision = fromNote.get(position);
-      if (decision.link() == null || !slackLinks.contains(decision.link())) {
-        all.add(new CardStore.DecisionRead(decision, null, position));
-      }
+      all.add(new CardStore.DecisionRead(fromNote.get(position), null, position, position));
     }
-    all.sort(DECISION_ORDER);
-    return all.stream().map(CardStore.DecisionRead::decision).toList();
+    return all.stream()
+        .filter(read -> "slack".equals(read.decision().source()) || read.decision().link() == null
+            || !slackLinks.contains(read.decision().link()))
+        .sorted(DECISION_ORDER)
+        .map(CardStore.DecisionRead::decision)
+        .toList();
   }
 
   private static List<Card.Decision> decisions(CardStore store, long id) {
-    return decisions(store.noteDecisions(id), store.slackDecisions(id));
+    return decisions(store.noteDecisions(id), store.recordedDecisions(id));
   }
 
   private Card fromReady(CardStore store, long id, ReadyRow ready) {
     CardNote note = ReadyCards.note(ready.notePart());
     List<AppearanceRow> named = !ready.appearancesCurrent() ? store.appearances(id, nameKeys(note))
         : ready.appearances() == null ? List.of() : ReadyCards.appearances(ready.appearances());
-    return card(id, note, store.slackDecisions(id), named);
+    return card(id, note, store.recordedDecisions(id), named);
   }
 
   private Optional<Card> fromTables(CardStore store, long id) {
@@ -134,7 +138,7 @@ public final class Cards {
       CardNote note = store.document(id)
           .map(document -> CardNote.of(columns, store.aliases(id), store.noteDecisions(id), document))
           .orElseGet(() -> legacyNote(store, id, columns));
-      return card(id, note, store.slackDecisions(id), store.appearances(id, nameKeys(note)));
+      return card(id, note, store.recordedDecisions(id), store.appearances(id, nameKeys(note)));
     });
   }
 
@@ -147,7 +151,7 @@ public final class Cards {
         lists.topics(), lists.related(), lists.sections());
   }
 
-  private Card card(long id, CardNote note, List<CardStore.DecisionRead> fromSlack, List<AppearanceRow> named) {
+  private Card card(long id, CardNote note, List<CardStore.DecisionRead> recorded, List<AppearanceRow> named) {
     return new Card(
         id, note.name(), note.mentionedOnly(), note.aliases(),
         note.role(), note.organisation(), note.relationship(), note.email(), note.background(),
@@ -156,7 +160,7 @@ public final class Cards {
         note.interactionCount(),
         note.keyFacts(),
         note.openTasks(),
-        decisions(note.decisions(), fromSlack),
+        decisions(note.decisions(), recorded),
         note.topics(),
         note.relatedCustomers(),
         note.relatedProjects(),

@@ -96,13 +96,34 @@ public final class ReadyCardUpkeep {
     if (affected.isEmpty()) {
       return;
     }
+    // Past a quarter of everyone, reading the whole table costs less than looking up their names one by one.
+    boolean wholeTable = everyone || affected.size() * 4 > keysByContact.size();
+    List<AppearancesRow> rows = new ArrayList<>();
+    count(handle, keysByContact, affected, wholeTable).forEach((id, appearances) -> {
+      List<AppearanceRow> sorted = new ArrayList<>(appearances.values());
+      sorted.sort(BY_NOTE_THEN_HOW);
+      rows.add(new AppearancesRow(id, ReadyCards.json(sorted)));
+    });
+    if (everyone) {
+      store.deleteAllAppearances();
+    } else {
+      chunks(List.copyOf(affected)).forEach(store::deleteAppearances);
+    }
+    if (!rows.isEmpty()) {
+      store.insertAppearances(rows);
+    }
+  }
+
+  /**
+   * For each affected contact named anywhere, how often each other note names them, and how: one pass over the
+   * mentions, summed here (H2 groups through a sorted map of row values, which took three times as long).
+   */
+  private static Map<Long, Map<List<Object>, AppearanceRow>> count(Handle handle,
+      Map<Long, Set<String>> keysByContact, Set<Long> affected, boolean wholeTable) {
     Map<String, List<Long>> namedBy = new HashMap<>();
     affected.forEach(id -> keysByContact.get(id)
         .forEach(key -> namedBy.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id)));
     Map<Long, Map<List<Object>, AppearanceRow>> byContact = new HashMap<>();
-    // One pass, summed here: H2 groups through a sorted map of row values, which took three times as long.
-    // Past a quarter of everyone, reading the whole table costs less than looking up their names one by one.
-    boolean wholeTable = everyone || affected.size() * 4 > keysByContact.size();
     Consumer<MentionRead> count = mention -> {
       for (long id : namedBy.getOrDefault(mention.nameKey(), List.of())) {
         if (mention.sourceContactId() != id) {
@@ -121,20 +142,7 @@ public final class ReadyCardUpkeep {
             .forEach(count);
       }
     }
-    List<AppearancesRow> rows = new ArrayList<>();
-    byContact.forEach((id, appearances) -> {
-      List<AppearanceRow> sorted = new ArrayList<>(appearances.values());
-      sorted.sort(BY_NOTE_THEN_HOW);
-      rows.add(new AppearancesRow(id, ReadyCards.json(sorted)));
-    });
-    if (everyone) {
-      store.deleteAllAppearances();
-    } else {
-      chunks(List.copyOf(affected)).forEach(store::deleteAppearances);
-    }
-    if (!rows.isEmpty()) {
-      store.insertAppearances(rows);
-    }
+    return byContact;
   }
 
   /** Two counts of one note naming one person one way: summed, with the newer of their dates. */

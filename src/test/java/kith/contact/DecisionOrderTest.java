@@ -41,12 +41,22 @@ class DecisionOrderTest {
     assertEquals(List.of("Pilot at one site", "Other"), shown.stream().map(Card.Decision::text).toList());
   }
 
+  @Test
+  void aDecisionKithKeptInTheDecisionTableShowsWithTheNotesOnesBeforeThemOnItsDay() {
+    CardStore.DecisionRead kept = new CardStore.DecisionRead(
+        new Card.Decision("Kept by Kith", MAY, null, "kith", null), null, null, 42);
+
+    assertEquals(List.of("June, from the note", "Kept by Kith", "May, from the note"),
+        Cards.decisions(List.of(note("May, from the note", MAY), note("June, from the note", JUNE)), List.of(kept))
+            .stream().map(Card.Decision::text).toList());
+  }
+
   private static Card.Decision note(String text, LocalDate date) {
     return new Card.Decision(text, date, null, "note", null);
   }
 
   private static CardStore.DecisionRead slack(String text, LocalDate date, String recordedAt, long id, String link) {
     return new CardStore.DecisionRead(new Card.Decision(text, date, link, "slack", "U1"), Instant.parse(recordedAt),
-        id);
+        0, id);
   }
 }

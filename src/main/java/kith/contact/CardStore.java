@@ -107,12 +107,17 @@ public final class CardStore {
 
   /**
    * The decisions Kith recorded rather than read from the note: those recorded in Slack and not undone, and any
-   * the decision table holds from another source than the note, which an import never touches.
+   * the decision table holds from another source than the note, which an import never touches. "Another source"
+   * is two ranges of the (contact, source) index rather than {@code <>}, which read every decision row of the
+   * contact, the note's included, only to leave them out.
    */
   private static final String RECORDED_DECISIONS = """
       SELECT text, decided_on, link, source, CAST(NULL AS VARCHAR(32)) AS recorded_by,
              CAST(NULL AS TIMESTAMP) AS recorded_at, position AS ord, id
-        FROM decision WHERE contact_id = :id AND source <> 'note'
+        FROM decision WHERE contact_id = :id AND source < 'note'
+      UNION ALL
+      SELECT text, decided_on, link, source, NULL, NULL, position, id
+        FROM decision WHERE contact_id = :id AND source > 'note'
       UNION ALL
       SELECT d.text, d.decided_on, d.permalink, 'slack', d.recorded_by, d.recorded_at, 0, d.id
         FROM slack_decision d JOIN decision_subject s ON s.decision_id = d.id

@@ -5,8 +5,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -67,10 +68,19 @@ final class LimitedRequest extends HttpServletRequestWrapper {
     };
   }
 
+  /**
+   * The body, read whole through the limit and decoded once. Bolt reads every body through here; a
+   * {@code BufferedReader} over an {@code InputStreamReader} allocated 24 KB of buffers for a body of a few hundred
+   * bytes, a fifth of all a request allocated.
+   */
   @Override
   public BufferedReader getReader() throws IOException {
     String encoding = getCharacterEncoding();
     Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-    return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    long length = getContentLengthLong();
+    ByteArrayOutputStream body = new ByteArrayOutputStream(length > 0 && length <= maxBytes ? (int) length : 512);
+    getInputStream().transferTo(body);
+    String text = body.toString(charset);
+    return new BufferedReader(new StringReader(text), Math.max(1, Math.min(text.length(), 8192)));
   }
 }

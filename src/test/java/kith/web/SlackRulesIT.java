@@ -79,6 +79,15 @@ class SlackRulesIT {
   }
 
   @Test
+  void aBodyWithoutALengthIsReadWholeUpToTheLimitAndRefusedPastIt() throws Exception {
+    kith = new KithHarness(temp).start();
+
+    assertTrue(answeredWithData(kith.client.chunked(whoBody("U0ASKER"), SlackClient.FORM)));
+    assertEquals(413, kith.client.chunked(whoBody("U0ASKER") + "&padding=" + "x".repeat(1_100_000), SlackClient.FORM)
+        .status());
+  }
+
+  @Test
   void onlyAllowedUsersGetData() throws Exception {
     kith = new KithHarness(temp);
     kith.env.put("KITH_ALLOWED_USERS", "U0ALLOWED");

@@ -3,6 +3,7 @@ package kith.slack.testing;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -84,6 +85,13 @@ public final class SlackClient {
     return send(body, contentType, headers);
   }
 
+  /** A signed body sent without a length, in chunks, as a proxy may forward it. */
+  public Response chunked(String body, String contentType) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return send(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
+        contentType, signer.headers(body, now()));
+  }
+
   /** A body sent without any signature headers. */
   public Response unsigned(String body, String contentType) {
     return send(body, contentType, Map.of());
@@ -111,12 +119,16 @@ public final class SlackClient {
   }
 
   private Response send(String body, String contentType, Map<String, String> headers) {
+    return send(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), contentType, headers);
+  }
+
+  private Response send(HttpRequest.BodyPublisher body, String contentType, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(eventsUrl)
             .timeout(TIMEOUT)
             .header("Content-Type", contentType)
             .header("User-Agent", USER_AGENT)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            .POST(body);
     headers.forEach(request::setHeader);
     try {
       HttpResponse<String> response =

@@ -40,6 +40,9 @@ public final class CardStore {
 
   record DocumentRead(int format, String document) {}
 
+  /** What the More button and the briefs read of a note beyond its card. */
+  record NoteLists(List<InteractionRow> interactions, List<TextRow> keyFacts) {}
+
   /** One of a contact's newest interactions, and how many they have in all. */
   record RecentInteractionRow(InteractionRow interaction, int total) {}
 
@@ -183,21 +186,20 @@ public final class CardStore {
     return new CardLists(aliases, keyFacts, openTasks, topics, related, sections);
   }
 
-  /** Every interaction in the note's order: from its document, or the table of a note stored before. */
-  List<InteractionRow> interactions(long id) {
-    return document(id).map(NoteDocument::interactions)
-        .orElseGet(() -> list(INTERACTIONS, id, CardRowMappers.INTERACTION));
+  /**
+   * A note's interactions and key facts, each in the note's order: from its document, read once for both, or from
+   * the tables of a note stored before {@link NoteDocument}s.
+   */
+  NoteLists noteLists(long id) {
+    return document(id).map(document -> new NoteLists(document.interactions(), document.keyFacts()))
+        .orElseGet(() -> new NoteLists(list(INTERACTIONS, id, CardRowMappers.INTERACTION),
+            list(KEY_FACTS, id, CardRowMappers.TEXT)));
   }
 
   /** The newest {@code limit} interactions of a note stored before {@link NoteDocument}s, with the count of all. */
   List<RecentInteractionRow> legacyRecentInteractions(long id, int limit) {
     return handle.createQuery(RECENT_INTERACTIONS).bind("id", id).bind("limit", limit)
         .map(CardRowMappers.RECENT_INTERACTION).list();
-  }
-
-  /** Every key fact in the note's order: from its document, or the table of a note stored before. */
-  List<TextRow> keyFacts(long id) {
-    return document(id).map(NoteDocument::keyFacts).orElseGet(() -> list(KEY_FACTS, id, CardRowMappers.TEXT));
   }
 
   /** The decisions the note lists, in its order. */

@@ -15,7 +15,6 @@ import kith.contact.CardStore.AppearanceRow;
 import kith.contact.CardStore.ReadyRow;
 import kith.contact.CardStore.RecentInteractionRow;
 import kith.contact.NoteContentStore.InteractionRow;
-import kith.contact.NoteContentStore.TextRow;
 import org.jdbi.v3.core.Jdbi;
 
 /** Builds profile cards from the store. */
@@ -70,9 +69,10 @@ public final class Cards {
   /** Page {@code page} (1 or more) of contact {@code id}'s card, or empty when there is no such contact. */
   public Optional<CardPage> page(long id, int page) {
     return read(store -> store.contact(id).map(row -> {
-      List<InteractionRow> interactions = new ArrayList<>(store.interactions(row.id()));
+      CardStore.NoteLists lists = store.noteLists(row.id());
+      List<InteractionRow> interactions = new ArrayList<>(lists.interactions());
       interactions.sort(CardNote.NEWEST_FIRST_UNDATED_LAST);
-      List<String> facts = texts(store.keyFacts(row.id()));
+      List<String> facts = NoteDocument.texts(lists.keyFacts());
       List<Card.Decision> decisions = decisions(store, row.id());
       boolean hasMore = interactions.size() > (page + 1) * CardPage.INTERACTIONS_PER_PAGE
           || facts.size() > (page + 1) * CardPage.FACTS_PER_PAGE
@@ -88,7 +88,7 @@ public final class Cards {
 
   /** The dates of every dated interaction with contact {@code id}: what "worth raising" compares against. */
   public List<LocalDate> interactionDates(long id) {
-    return read(store -> store.interactions(id).stream()
+    return read(store -> store.noteLists(id).interactions().stream()
         .map(InteractionRow::happenedOn).filter(Objects::nonNull).toList());
   }
 
@@ -184,7 +184,7 @@ public final class Cards {
   }
 
   /** The keys a person is named by in other notes: their name and every alias. */
-  static Set<String> nameKeys(CardNote note) {
+  private static Set<String> nameKeys(CardNote note) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(NameKey.of(note.name()));
     note.aliases().forEach(alias -> keys.add(NameKey.of(alias)));
@@ -200,9 +200,5 @@ public final class Cards {
     }
     appearances.sort(NEWEST_APPEARANCE_FIRST);
     return appearances;
-  }
-
-  private static List<String> texts(List<TextRow> rows) {
-    return rows.stream().map(TextRow::text).toList();
   }
 }

@@ -25,18 +25,18 @@ public interface ContactStore extends NoteContentStore {
   /**
    * What the importer needs to know of a stored note to decide whether to touch it.
    *
-   * @param readyFormat the format of its ready card, or null when it has none
+   * @param cardFormat the format of its ready card, or null when it has none
    * @param documentFormat the format of its note document, or null when it has none
    */
   record StoredNote(long id, String notePath, String contentHash, String nameKey, boolean archived,
-      Integer readyFormat, Integer documentFormat) {
+      Integer cardFormat, Integer documentFormat) {
 
     /**
      * False for a note stored by an earlier version of Kith, without a ready card or a note document or with one
      * in another format: it is written again, even unchanged.
      */
     public boolean storedCurrent() {
-      return readyFormat != null && readyFormat == ReadyCards.FORMAT
+      return cardFormat != null && cardFormat == ReadyCards.FORMAT
           && documentFormat != null && documentFormat == NoteDocument.FORMAT;
     }
   }
@@ -87,7 +87,7 @@ public interface ContactStore extends NoteContentStore {
   }
 
   @SqlQuery("""
-      SELECT id, note_path, content_hash, name_key, archived, card_format AS ready_format, document_format
+      SELECT id, note_path, content_hash, name_key, archived, card_format, document_format
         FROM contact WHERE kind = 'note'
       """)
   @RegisterConstructorMapper(StoredNote.class)

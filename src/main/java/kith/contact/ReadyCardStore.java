@@ -52,8 +52,4 @@ interface ReadyCardStore {
 
   @SqlUpdate("DELETE FROM ready_card WHERE contact_id IN (<ids>)")
   void deleteReadyCards(@BindList("ids") Collection<Long> ids);
-
-  @SqlBatch("INSERT INTO ready_card (contact_id, format, note_part) VALUES (:id, :format, :notePart)")
-  void insertReadyCards(@Bind("id") List<Long> ids, @Bind("format") int format,
-      @Bind("notePart") List<String> noteParts);
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import kith.contact.CardStore.AppearanceRow;
+import kith.contact.NoteContentStore.ReadyCardRow;
 import kith.contact.ReadyCardStore.AppearancesRow;
 import kith.contact.ReadyCardStore.ContactName;
 import org.jdbi.v3.core.Handle;
@@ -72,21 +73,22 @@ public final class ReadyCardUpkeep {
     }
     jdbi.useTransaction(handle -> {
       ReadyCardStore store = handle.attach(ReadyCardStore.class);
-      keepMentionedReady(store);
+      keepMentionedReady(handle, store);
       rebuildAppearances(handle, store, touchedNames, everyone);
       store.setAppearancesCurrent(true);
     });
   }
 
-  private static void keepMentionedReady(ReadyCardStore store) {
+  private static void keepMentionedReady(Handle handle, ReadyCardStore store) {
     List<ContactName> mentioned = store.mentionedWithoutReadyCard(ReadyCards.FORMAT);
     if (mentioned.isEmpty()) {
       return;
     }
     List<Long> ids = mentioned.stream().map(ContactName::id).toList();
     chunks(ids).forEach(store::deleteReadyCards);
-    store.insertReadyCards(ids, ReadyCards.FORMAT,
-        mentioned.stream().map(contact -> ReadyCards.json(CardNote.mentioned(contact.name()))).toList());
+    handle.attach(NoteContentStore.class).insertReadyCards(ids, mentioned.stream()
+        .map(contact -> new ReadyCardRow(ReadyCards.FORMAT, ReadyCards.json(CardNote.mentioned(contact.name()))))
+        .toList());
   }
 
   private static void rebuildAppearances(Handle handle, ReadyCardStore store, Set<String> touchedNames,

@@ -1,22 +1,14 @@
 package kith.contact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
-import kith.db.TestDatabase;
-import kith.vault.NoteParser;
-import kith.vault.VaultImporter;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,22 +16,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** What a card reads from a real store (an H2 file, and PostgreSQL when configured), one list at a time. */
 class CardsTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-
   @TempDir Path temp;
-  private TestDatabase database;
-  private Jdbi jdbi;
-  private Path vault;
-  private Directory directory;
+  private PeopleStore store;
 
   static Stream<String> stores() {
-    return TestDatabase.kinds().stream();
+    return PeopleStore.kinds();
   }
 
   @AfterEach
   void close() {
-    if (database != null) {
-      database.close();
+    if (store != null) {
+      store.close();
     }
   }
 
@@ -178,7 +165,7 @@ class CardsTest {
   @MethodSource("stores")
   void aCardSaysWhichActiveNotesNameThePersonNewestFirst(String kind) throws IOException {
     open(kind);
-    write("Eve Moss", """
+    store.write("Eve Moss", """
         ---
         type: people
         ---
@@ -189,7 +176,7 @@ class CardsTest {
         - 2026-01-10: Call - Pricing. (via Dee Vale)
         - 2026-02-10: Call - Roadmap. (via Dee Vale)
         """);
-    write("Fay Lin", """
+    store.write("Fay Lin", """
         ---
         type: people
         ---
@@ -199,45 +186,28 @@ class CardsTest {
 
         - 2026-03-01: Lunch - Hiring. (via Dee Vale)
         """);
-    importVault();
+    store.importVault();
 
     assertEquals(List.of(
             new Card.Appearance("Fay Lin", "via", 1, LocalDate.parse("2026-03-01")),
             new Card.Appearance("Eve Moss", "via", 2, LocalDate.parse("2026-02-10"))),
-        card("Dee Vale").appearsIn());
+        store.card("Dee Vale").appearsIn());
 
-    Files.delete(vault.resolve("Fay Lin.md"));
-    importVault();
+    Files.delete(store.people.resolve("Fay Lin.md"));
+    store.importVault();
 
     assertEquals(List.of(new Card.Appearance("Eve Moss", "via", 2, LocalDate.parse("2026-02-10"))),
-        card("Dee Vale").appearsIn(), "an archived note no longer counts");
+        store.card("Dee Vale").appearsIn(), "an archived note no longer counts");
   }
 
   private Card cardOf(String kind, String name, String note) throws IOException {
     open(kind);
-    write(name, note);
-    importVault();
-    return card(name);
+    store.write(name, note);
+    store.importVault();
+    return store.card(name);
   }
 
   private void open(String kind) throws IOException {
-    database = TestDatabase.create(kind, temp.resolve("db"));
-    jdbi = database.open().jdbi();
-    vault = Files.createDirectories(temp.resolve("vault/People"));
-    directory = new Directory(jdbi);
-  }
-
-  private void write(String name, String note) throws IOException {
-    Files.writeString(vault.resolve(name + ".md"), note);
-  }
-
-  private void importVault() {
-    new VaultImporter(jdbi, new NoteParser(), CLOCK).importFolder(vault.getParent(), VaultImporter.Progress.NONE);
-    directory.refresh();
-  }
-
-  private Card card(String name) {
-    NameMatch.Found found = assertInstanceOf(NameMatch.Found.class, directory.resolve(name));
-    return new Cards(jdbi, directory, CLOCK).card(found.entry().contactId()).orElseThrow();
+    store = PeopleStore.open(kind, temp);
   }
 }

@@ -9,18 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import kith.db.TestDatabase;
 import kith.vault.ImportSummary;
 import kith.vault.NoteParser;
 import kith.vault.NoteReading;
-import kith.vault.VaultImporter;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,25 +26,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * cards were kept ready. On a real store: an H2 file, and PostgreSQL when configured.
  */
 class ReadyCardsTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
   private static final String[] FIRST = {"Ada", "Bo", "Cy", "Di", "Eve", "Fay", "Gus", "Hal"};
   private static final String[] LAST = {"Quist", "Rind", "Lowe", "Marsh", "Moss", "Lin", "Vale"};
 
   @TempDir Path temp;
-  private TestDatabase database;
-  private Jdbi jdbi;
-  private Path vault;
-  private Directory directory;
-  private Cards cards;
+  private PeopleStore store;
 
   static Stream<String> stores() {
-    return TestDatabase.kinds().stream();
+    return PeopleStore.kinds();
   }
 
   @AfterEach
   void close() {
-    if (database != null) {
-      database.close();
+    if (store != null) {
+      store.close();
     }
   }
 
@@ -62,9 +51,9 @@ class ReadyCardsTest {
     ImportSummary first = importVault();
 
     assertEquals(40, first.imported());
-    assertEquals(count("SELECT COUNT(*) FROM contact"), count("SELECT COUNT(*) FROM ready_card"),
+    assertEquals(store.count("SELECT COUNT(*) FROM contact"), store.count("SELECT COUNT(*) FROM ready_card"),
         "notes' and mentioned people's cards are kept ready");
-    assertTrue(count("SELECT COUNT(*) FROM ready_appearances") > 0);
+    assertTrue(store.count("SELECT COUNT(*) FROM ready_appearances") > 0);
     assertEveryCardTheSame();
   }
 
@@ -74,14 +63,14 @@ class ReadyCardsTest {
     open(kind);
     writePeople(12);
     importVault();
-    long id = idOf("Ada Quist 0");
-    Card ready = cards.card(id).orElseThrow();
+    long id = store.idOf("Ada Quist 0");
+    Card ready = store.cards.card(id).orElseThrow();
 
-    jdbi.useHandle(handle -> handle.execute("DELETE FROM note_document WHERE contact_id = ?", id));
+    store.jdbi.useHandle(handle -> handle.execute("DELETE FROM note_document WHERE contact_id = ?", id));
 
     assertFalse(ready.keyFacts().isEmpty());
-    assertEquals(ready, cards.card(id).orElseThrow());
-    assertNotEquals(ready.keyFacts(), cards.cardFromTables(id).orElseThrow().keyFacts());
+    assertEquals(ready, store.cards.card(id).orElseThrow());
+    assertNotEquals(ready.keyFacts(), store.cards.cardFromTables(id).orElseThrow().keyFacts());
   }
 
   @ParameterizedTest
@@ -95,9 +84,9 @@ class ReadyCardsTest {
     // new one names a person no note is about.
     Files.writeString(note(3), person(3, 30).replace("(via " + name(4) + ")", ""));
     Files.writeString(note(5), person(5, 30).replace("aliases: []", "aliases: [Cyrus Five]"));
-    Files.move(note(7), vault.resolve("Renamed 7.md"));
+    Files.move(note(7), store.people.resolve("Renamed 7.md"));
     Files.delete(note(8));
-    Files.writeString(vault.resolve("Newcomer.md"), """
+    Files.writeString(store.people.resolve("Newcomer.md"), """
         ---
         type: people
         ---
@@ -127,11 +116,11 @@ class ReadyCardsTest {
     ImportSummary again = importVault();
 
     assertEquals(1, again.archived());
-    long mentioned = idOf(name(3));
-    Card card = cards.card(mentioned).orElseThrow();
+    long mentioned = store.idOf(name(3));
+    Card card = store.cards.card(mentioned).orElseThrow();
     assertTrue(card.mentionedOnly());
     assertFalse(card.appearsIn().isEmpty(), "others still name them");
-    assertEquals(1, count("SELECT COUNT(*) FROM ready_card WHERE contact_id = " + mentioned));
+    assertEquals(1, store.count("SELECT COUNT(*) FROM ready_card WHERE contact_id = " + mentioned));
     assertEveryCardTheSame();
   }
 
@@ -141,11 +130,11 @@ class ReadyCardsTest {
     open(kind);
     writePeople(20);
     importVault();
-    long named = idOf(name(4));
-    int before = cards.card(named).orElseThrow().appearsIn().size();
+    long named = store.idOf(name(4));
+    int before = store.cards.card(named).orElseThrow().appearsIn().size();
 
     // What an import that died after writing a note leaves: the note is stored, the appearances not rebuilt.
-    new ReadyCardUpkeep(jdbi).begin();
+    new ReadyCardUpkeep(store.jdbi).begin();
     NoteReading.Person reading = (NoteReading.Person) new NoteParser().read(
         "People/Extra.md", """
             ---
@@ -157,16 +146,16 @@ class ReadyCardsTest {
 
             - 2026-06-01: Call - Extra. (via %s)
             """.formatted(name(4)).getBytes(), "hash-extra");
-    jdbi.onDemand(ContactStore.class).saveNotes(List.of(new ContactStore.NoteSave(null, reading.note())),
-        CLOCK.instant());
-    directory.refresh();
+    store.jdbi.onDemand(ContactStore.class).saveNotes(List.of(new ContactStore.NoteSave(null, reading.note())),
+        PeopleStore.CLOCK.instant());
+    store.directory.refresh();
 
-    assertEquals(before + 1, cards.card(named).orElseThrow().appearsIn().size());
+    assertEquals(before + 1, store.cards.card(named).orElseThrow().appearsIn().size());
     assertEveryCardTheSame();
 
     importVault();
 
-    boolean current = jdbi.withHandle(h -> h.createQuery("SELECT appearances_current FROM ready_state")
+    boolean current = store.jdbi.withHandle(h -> h.createQuery("SELECT appearances_current FROM ready_state")
         .mapTo(Boolean.class).one());
     assertTrue(current, "the next import rebuilds every appearance");
     assertEveryCardTheSame();
@@ -178,7 +167,7 @@ class ReadyCardsTest {
     open(kind);
     writePeople(15);
     importVault();
-    jdbi.useHandle(handle -> {
+    store.jdbi.useHandle(handle -> {
       handle.execute("DELETE FROM ready_appearances");
       handle.execute("DELETE FROM ready_card");
       handle.execute("UPDATE ready_state SET appearances_current = FALSE");
@@ -190,7 +179,7 @@ class ReadyCardsTest {
     ImportSummary again = importVault();
 
     assertEquals(15, again.updated(), "every note is written again, with its card");
-    assertEquals(count("SELECT COUNT(*) FROM contact"), count("SELECT COUNT(*) FROM ready_card"));
+    assertEquals(store.count("SELECT COUNT(*) FROM contact"), store.count("SELECT COUNT(*) FROM ready_card"));
     assertEveryCardTheSame();
   }
 
@@ -201,18 +190,18 @@ class ReadyCardsTest {
     open(kind);
     writePeople(12);
     importVault();
-    long id = idOf(name(4));
-    Card before = cards.card(id).orElseThrow();
-    jdbi.useHandle(handle -> storeAsBeforeDocuments(handle, id));
+    long id = store.idOf(name(4));
+    Card before = store.cards.card(id).orElseThrow();
+    store.jdbi.useHandle(handle -> storeAsBeforeDocuments(handle, id));
 
-    assertEquals(before, cards.card(id).orElseThrow(), "read from the tables");
-    assertEquals(before.keyFacts().size(), cards.page(id, 0).orElseThrow().keyFacts().size());
+    assertEquals(before, store.cards.card(id).orElseThrow(), "read from the tables");
+    assertEquals(before.keyFacts().size(), store.cards.page(id, 0).orElseThrow().keyFacts().size());
 
     ImportSummary again = importVault();
 
     assertEquals(1, again.updated(), "the note without a document is written again");
-    assertEquals(0, count("SELECT COUNT(*) FROM interaction") + count("SELECT COUNT(*) FROM key_fact"));
-    assertEquals(before, cards.card(id).orElseThrow());
+    assertEquals(0, store.count("SELECT COUNT(*) FROM interaction") + store.count("SELECT COUNT(*) FROM key_fact"));
+    assertEquals(before, store.cards.card(id).orElseThrow());
     assertEveryCardTheSame();
   }
 
@@ -244,9 +233,9 @@ class ReadyCardsTest {
 
   /** Every contact, archived ones too, as a card by id (a picker, a shared card) may ask for any. */
   private void assertEveryCardTheSame() {
-    List<Long> ids = jdbi.withHandle(h -> h.createQuery("SELECT id FROM contact ORDER BY id").mapTo(Long.class).list());
+    List<Long> ids = store.jdbi.withHandle(h -> h.createQuery("SELECT id FROM contact ORDER BY id").mapTo(Long.class).list());
     for (long id : ids) {
-      assertEquals(cards.cardFromTables(id), cards.card(id), "contact " + id);
+      assertEquals(store.cards.cardFromTables(id), store.cards.card(id), "contact " + id);
     }
   }
 
@@ -265,7 +254,7 @@ class ReadyCardsTest {
   }
 
   private Path note(int i) {
-    return vault.resolve(name(i) + ".md");
+    return store.people.resolve(name(i) + ".md");
   }
 
   private static String name(int i) {
@@ -322,26 +311,13 @@ class ReadyCardsTest {
   }
 
   private void open(String kind) throws IOException {
-    database = TestDatabase.create(kind, temp.resolve("db"));
-    jdbi = database.open().jdbi();
-    vault = Files.createDirectories(temp.resolve("vault/People"));
-    directory = new Directory(jdbi);
-    cards = new Cards(jdbi, directory, CLOCK);
+    store = PeopleStore.open(kind, temp);
   }
 
+  /** Imports the vault, every note of which must be stored. */
   private ImportSummary importVault() {
-    ImportSummary summary = new VaultImporter(jdbi, new NoteParser(), CLOCK)
-        .importFolder(vault.getParent(), VaultImporter.Progress.NONE);
+    ImportSummary summary = store.importVault();
     assertEquals(List.of(), summary.failed());
-    directory.refresh();
     return summary;
-  }
-
-  private long idOf(String name) {
-    return ((NameMatch.Found) directory.resolve(name)).entry().contactId();
-  }
-
-  private long count(String sql) {
-    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
   }
 }

@@ -1,0 +1,80 @@
+package kith.contact;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import kith.db.TestDatabase;
+import kith.vault.ImportSummary;
+import kith.vault.NoteParser;
+import kith.vault.VaultImporter;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A real store for one test (an H2 file, or PostgreSQL when configured), a folder of people notes to import into
+ * it, and the name index and cards over it.
+ */
+final class PeopleStore implements AutoCloseable {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+  final Jdbi jdbi;
+  /** The vault's People folder; the vault is its parent. */
+  final Path people;
+  final Directory directory;
+  final Cards cards;
+  private final TestDatabase database;
+
+  private PeopleStore(TestDatabase database, Path people) {
+    this.database = database;
+    this.jdbi = database.open().jdbi();
+    this.people = people;
+    this.directory = new Directory(jdbi);
+    this.cards = new Cards(jdbi, directory, CLOCK);
+  }
+
+  /** The kinds of store the tests run on: "h2", and "postgresql" when configured. */
+  static Stream<String> kinds() {
+    return TestDatabase.kinds().stream();
+  }
+
+  static PeopleStore open(String kind, Path temp) throws IOException {
+    return new PeopleStore(TestDatabase.create(kind, temp.resolve("db")),
+        Files.createDirectories(temp.resolve("vault/People")));
+  }
+
+  /** Writes {@code note} as the People note {@code name}.md. */
+  void write(String name, String note) throws IOException {
+    Files.writeString(people.resolve(name + ".md"), note);
+  }
+
+  /** Imports the vault and makes lookups see it. */
+  ImportSummary importVault() {
+    ImportSummary summary = new VaultImporter(jdbi, new NoteParser(), CLOCK)
+        .importFolder(people.getParent(), VaultImporter.Progress.NONE);
+    directory.refresh();
+    return summary;
+  }
+
+  /** The contact a name finds, which must be exactly one. */
+  long idOf(String name) {
+    return assertInstanceOf(NameMatch.Found.class, directory.resolve(name)).entry().contactId();
+  }
+
+  Card card(String name) {
+    return cards.card(idOf(name)).orElseThrow();
+  }
+
+  long count(String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

@@ -19,6 +19,7 @@ import kith.contact.WhoReply;
 import kith.contact.WhoReplies;
 import kith.slack.Deadline;
 import kith.slack.Replies;
+import kith.slack.ReplyJson;
 import kith.slack.SlackCallException;
 
 /**
@@ -54,8 +55,7 @@ public final class BriefCommand implements SlashCommandHandler {
       return ctx.ack(r -> r.responseType("ephemeral").text("Working on it…"));
     }
     WhoReply reply = ready.get();
-    return ctx.ack(r -> r.responseType("ephemeral").text(reply.text())
-        .blocks(reply.blocks().isEmpty() ? null : reply.blocks()));
+    return ReplyJson.ephemeralAck(reply.text(), reply.blocks());
   }
 
   private WhoReply safely(String user, String text) {

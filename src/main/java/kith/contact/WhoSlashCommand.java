@@ -7,6 +7,7 @@ import com.slack.api.bolt.response.Response;
 import java.util.Optional;
 import kith.slack.Deadline;
 import kith.slack.Replies;
+import kith.slack.ReplyJson;
 import kith.slack.SlackCallException;
 
 /**
@@ -35,8 +36,7 @@ public final class WhoSlashCommand implements SlashCommandHandler {
       return ctx.ack(r -> r.responseType("ephemeral").text("Looking that up…"));
     }
     WhoReply reply = ready.get();
-    return ctx.ack(r -> r.responseType("ephemeral").text(reply.text())
-        .blocks(reply.blocks().isEmpty() ? null : reply.blocks()));
+    return ReplyJson.ephemeralAck(reply.text(), reply.blocks());
   }
 
   private WhoReply safely(WhoQuery query) {

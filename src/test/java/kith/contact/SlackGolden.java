@@ -19,9 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import kith.slack.ReplyJson;
 
 /**
  * Blocks as Slack receives them (the SDK's own Gson), compared with golden files as parsed JSON trees.
+ * Each is also written by {@link ReplyJson}, which must give the same tree, as an acknowledgement sends them.
  * {@code -Dgolden.update=true} rewrites the files from the renderer and fails, so a rewrite is always read by eye.
  */
 public final class SlackGolden {
@@ -48,6 +50,9 @@ public final class SlackGolden {
       assertNotNull(in, "no golden/" + name);
       JsonElement expected = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       assertEquals(expected, actual, () -> "differs from golden/" + name + ", rendered:\n" + PRETTY.toJson(actual));
+      JsonElement written = JsonParser.parseString(ReplyJson.message(null, null, blocks)).getAsJsonObject()
+          .get("blocks");
+      assertEquals(expected, written, () -> "ReplyJson writes golden/" + name + " otherwise:\n" + PRETTY.toJson(written));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,6 +17,7 @@ import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -212,16 +213,25 @@ public final class ReplyJson {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-      for (int i = offset; i < offset + length; i++) {
-        put(chars[i]);
-      }
+      write(CharBuffer.wrap(chars), offset, length);
     }
 
     @Override
     public void write(String string, int offset, int length) {
+      write((CharSequence) string, offset, length);
+    }
+
+    /** Appends runs of ASCII whole, escaping what lies between them. */
+    private void write(CharSequence chars, int offset, int length) {
+      int run = offset;
       for (int i = offset; i < offset + length; i++) {
-        put(string.charAt(i));
+        if (chars.charAt(i) >= 0x80) {
+          text.append(chars, run, i);
+          put(chars.charAt(i));
+          run = i + 1;
+        }
       }
+      text.append(chars, run, offset + length);
     }
 
     private void put(char c) {

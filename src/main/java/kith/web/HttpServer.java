@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -26,6 +27,8 @@ public final class HttpServer implements AutoCloseable {
   /** Slack's payloads are small; anything near this is not from Slack. */
   static final long MAX_BODY_BYTES = 1_000_000;
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+  /** Jetty's default: a thread above the minimum that idles this long ends. */
+  private static final int IDLE_THREAD_MS = 60_000;
 
   private final Server server;
   private final ServerConnector connector;
@@ -37,7 +40,10 @@ public final class HttpServer implements AutoCloseable {
    */
   public HttpServer(App app, String host, int port, CompletableFuture<?> ready, Duration patience,
       BooleanSupplier healthy) {
-    QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+    // Jetty's default queue (BlockingArrayQueue) sizes itself through the platform MBean server on first use,
+    // which loads and starts JMX: about 180 classes before the first answer. Jetty hands most work straight to an
+    // idle thread, so the queue's own speed matters little.
+    QueuedThreadPool threads = new QueuedThreadPool(64, 8, IDLE_THREAD_MS, new LinkedBlockingQueue<>());
     threads.setName("kith-http");
     server = new Server(threads);
     connector = new ServerConnector(server);

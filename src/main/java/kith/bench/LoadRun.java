@@ -20,6 +20,8 @@ import kith.bench.SlashCommands.Signer;
  * error whenever it happens.
  */
 final class LoadRun {
+  private static final String KEEP_ALIVE_PROPERTY = "jdk.httpclient.keepalive.timeout";
+  private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
   /** Names what an answer was (a card, a picker, an ack…), or returns null when it is not a right answer. */
@@ -95,8 +97,16 @@ final class LoadRun {
     return new Result(sorted.nanos().length, measured.toNanos() / 1e9, errors, sorted, outcomes, firstError, cpu);
   }
 
-  /** HTTP/1.1 as Slack speaks it, with no upgrade attempt; connections are kept and reused. */
+  /**
+   * HTTP/1.1 as Slack speaks it, with no upgrade attempt; connections are kept and reused, but not past Jetty's
+   * idle timeout (30 s): the JDK client keeps an unused connection for 20 minutes, and one the server has closed
+   * meanwhile fails the request that picks it up ("header parser received no bytes"), which long warm-ups showed
+   * as errors. The setting is read once per process, when the first client is built.
+   */
   static HttpClient client() {
+    if (System.getProperty(KEEP_ALIVE_PROPERTY) == null) {
+      System.setProperty(KEEP_ALIVE_PROPERTY, Long.toString(KEEP_ALIVE.toSeconds()));
+    }
     return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
         .build();
   }

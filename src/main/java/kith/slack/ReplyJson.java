@@ -29,11 +29,18 @@ import java.util.List;
  * these with a field this does not write, goes to the SDK's Gson, so the JSON Slack receives never changes. Pure.
  */
 public final class ReplyJson {
-  private static final Gson SLACK = GsonFactory.createSnakeCase();
   /** Most replies fit: a full card is about 3 KB. */
   private static final int EXPECTED_CHARS = 4096;
 
   private ReplyJson() {}
+
+  /**
+   * The SDK's Gson, built only when a reply has a shape this does not write: no reply of Kith's has one, so the
+   * first /who after start-up does not build one more Gson with the SDK's many type adapters for nothing.
+   */
+  private static final class SdkGson {
+    static final Gson GSON = GsonFactory.createSnakeCase();
+  }
 
   /** Acknowledges a request with a message only the asker sees: what {@code ctx.ack(r -> …)} sends, cheaper. */
   public static Response ephemeralAck(String text, List<LayoutBlock> blocks) {
@@ -118,7 +125,7 @@ public final class ReplyJson {
       blockId(json, actions.getBlockId());
       json.endObject();
     } else {
-      SLACK.toJson(block, LayoutBlock.class, json);
+      SdkGson.GSON.toJson(block, LayoutBlock.class, json);
     }
   }
 

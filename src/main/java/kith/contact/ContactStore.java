@@ -154,11 +154,13 @@ public interface ContactStore extends NoteContentStore {
       updateNoteContacts(ids, changed);
       deleteNoteContent(ids);
     }
+    List<NoteColumns> columns = new ArrayList<>(changed);
     if (!fresh.isEmpty()) {
       Arrays.stream(insertNoteContacts(fresh)).forEach(ids::add);
       notes.addAll(freshNotes);
+      columns.addAll(fresh);
     }
-    touched.addAll(insertNoteContent(ids, notes));
+    touched.addAll(insertNoteContent(ids, notes, columns.stream().map(NoteColumns::cardColumns).toList()));
     return touched;
   }
 

@@ -79,13 +79,13 @@ public interface NoteContentStore extends SqlObject {
   }
 
   /**
-   * Writes every part of each note under the contact id at the same index, keeping each note's order, and
-   * returns the name keys its mentions name.
+   * Writes every part of each note under the contact id at the same index, keeping each note's order, with the
+   * card part of its contact columns at that index too, and returns the name keys its mentions name.
    */
-  default Set<String> insertNoteContent(List<Long> ids, List<PeopleNote> notes) {
+  default Set<String> insertNoteContent(List<Long> ids, List<PeopleNote> notes, List<CardNote.Columns> columns) {
     NoteRows rows = new NoteRows();
     for (int i = 0; i < notes.size(); i++) {
-      rows.add(ids.get(i), notes.get(i));
+      rows.add(ids.get(i), notes.get(i), columns.get(i));
     }
     rows.aliases.insert(this::insertAliases);
     rows.documents.insert(this::insertDocuments);

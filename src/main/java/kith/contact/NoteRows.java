@@ -50,8 +50,11 @@ final class NoteRows {
   final Table<MentionRow> mentions = new Table<>();
   final Table<ReadyCardRow> readyCards = new Table<>();
 
-  /** Adds every part of {@code note} under contact {@code id}, numbered in the note's order, and its ready card. */
-  void add(long id, PeopleNote note) {
+  /**
+   * Adds every part of {@code note} under contact {@code id}, numbered in the note's order, and its ready card
+   * with the note's {@code columns} as the contact row gets them.
+   */
+  void add(long id, PeopleNote note, CardNote.Columns columns) {
     List<TextRow> noteAliases = numbered(note.aliases(), TextRow::new);
     NoteDocument document = new NoteDocument(
         numbered(note.frontmatter().tags(), TextRow::new),
@@ -70,7 +73,7 @@ final class NoteRows {
         numbered(note.decisions(), (i, d) -> new DecisionRow(i, d.text(), d.date(), d.link()));
     decisions.addRows(id, noteDecisions);
     mentions.addRows(id, Mentions.of(note));
-    CardNote card = CardNote.of(ContactStore.NoteColumns.of(note, null).cardColumns(),
+    CardNote card = CardNote.of(columns,
         NoteDocument.texts(noteAliases),
         noteDecisions.stream().map(d -> new Card.Decision(d.text(), d.decidedOn(), d.link(), "note", null)).toList(),
         document);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -183,12 +182,8 @@ public final class Cards {
         .orElse(null);
   }
 
-  /** The keys a person is named by in other notes: their name and every alias. */
   private static Set<String> nameKeys(CardNote note) {
-    Set<String> keys = new LinkedHashSet<>();
-    keys.add(NameKey.of(note.name()));
-    note.aliases().forEach(alias -> keys.add(NameKey.of(alias)));
-    return keys;
+    return NameKey.ofPerson(note.name(), note.aliases());
   }
 
   /** The active notes that name the person, newest mention first; a note archived since is left out. */

@@ -138,8 +138,7 @@ public interface ContactStore extends NoteContentStore {
     List<PeopleNote> freshNotes = new ArrayList<>();
     for (NoteSave save : saves) {
       NoteColumns columns = NoteColumns.of(save.note(), now);
-      touched.add(columns.nameKey());
-      save.note().aliases().forEach(alias -> touched.add(NameKey.of(alias)));
+      touched.addAll(NameKey.ofPerson(save.note().name(), save.note().aliases()));
       if (save.existingId() == null) {
         fresh.add(columns);
         freshNotes.add(save.note());

@@ -159,15 +159,13 @@ public final class ReadyCardUpkeep {
    * alias, as a card looks them up.
    */
   private static Map<Long, Set<String>> keysByContact(ReadyCardStore store) {
+    Map<Long, List<String>> aliases = new HashMap<>();
+    for (ReadyCardStore.AliasRow alias : store.aliases()) {
+      aliases.computeIfAbsent(alias.contactId(), id -> new ArrayList<>(1)).add(alias.alias());
+    }
     Map<Long, Set<String>> keys = new HashMap<>();
     for (ContactName contact : store.contactNames()) {
-      keys.computeIfAbsent(contact.id(), id -> new HashSet<>()).add(NameKey.of(contact.name()));
-    }
-    for (ReadyCardStore.AliasRow alias : store.aliases()) {
-      Set<String> contactKeys = keys.get(alias.contactId());
-      if (contactKeys != null) {
-        contactKeys.add(NameKey.of(alias.alias()));
-      }
+      keys.put(contact.id(), NameKey.ofPerson(contact.name(), aliases.getOrDefault(contact.id(), List.of())));
     }
     return keys;
   }

@@ -15,7 +15,7 @@ public record CardPage(
     List<Card.Decision> decisions,
     boolean hasMore) {
 
-  public static final int INTERACTIONS_PER_PAGE = Cards.RECENT_INTERACTIONS;
+  public static final int INTERACTIONS_PER_PAGE = CardNote.RECENT_INTERACTIONS;
   public static final int FACTS_PER_PAGE = 10;
   public static final int DECISIONS_PER_PAGE = 10;
 

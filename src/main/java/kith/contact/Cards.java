@@ -18,9 +18,6 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Builds profile cards from the store. */
 public final class Cards {
-  /** How many interactions a card shows at first. */
-  public static final int RECENT_INTERACTIONS = CardNote.RECENT_INTERACTIONS;
-
   private static final Comparator<CardStore.DecisionRead> DECISION_ORDER =
       Comparator.comparing((CardStore.DecisionRead read) -> read.decision().date(),
               Comparator.nullsLast(Comparator.reverseOrder()))
@@ -144,7 +141,7 @@ public final class Cards {
   /** A note stored before {@link NoteDocument}s, or a person only named in notes: from the tables. */
   private static CardNote legacyNote(CardStore store, long id, CardNote.Columns columns) {
     CardStore.CardLists lists = store.legacyLists(id);
-    List<RecentInteractionRow> recent = store.legacyRecentInteractions(id, RECENT_INTERACTIONS);
+    List<RecentInteractionRow> recent = store.legacyRecentInteractions(id, CardNote.RECENT_INTERACTIONS);
     return CardNote.of(columns, lists.aliases(), recent.stream().map(RecentInteractionRow::interaction).toList(),
         recent.isEmpty() ? 0 : recent.get(0).total(), lists.keyFacts(), lists.openTasks(), store.noteDecisions(id),
         lists.topics(), lists.related(), lists.sections());

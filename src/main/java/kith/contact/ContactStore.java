@@ -160,11 +160,20 @@ public interface ContactStore extends NoteContentStore {
       columns.addAll(fresh);
     }
     touched.addAll(insertNoteContent(ids, notes, columns.stream().map(NoteColumns::cardColumns).toList()));
+    getHandle().attach(ReadyNamesStore.class).namesChanged();
     return touched;
   }
 
+  /** Archives these contacts; returns how many were not archived already. */
+  @Transaction
+  default int archive(Collection<Long> ids, Instant now) {
+    int archived = archiveContacts(ids, now);
+    getHandle().attach(ReadyNamesStore.class).namesChanged();
+    return archived;
+  }
+
   @SqlUpdate("UPDATE contact SET archived = TRUE, updated_at = :now WHERE id IN (<ids>) AND archived = FALSE")
-  int archive(@BindList("ids") Collection<Long> ids, @Bind("now") Instant now);
+  int archiveContacts(@BindList("ids") Collection<Long> ids, @Bind("now") Instant now);
 
   /** A note moved to another path: same person, same contact, so nothing linked to it is lost. */
   @SqlUpdate("UPDATE contact SET note_path = :path, updated_at = :now WHERE id = :id")

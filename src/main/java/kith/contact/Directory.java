@@ -15,17 +15,38 @@ import org.jdbi.v3.core.Jdbi;
 public final class Directory {
   private final Jdbi jdbi;
   private final AtomicReference<Snapshot> snapshot =
-      new AtomicReference<>(new Snapshot(NameIndex.empty(), Map.of(), NamesInText.of(List.of())));
+      new AtomicReference<>(new Snapshot(NameIndex.empty(), Map.of(), List.of()));
 
-  /** The index and the entries by id, swapped together. */
-  private record Snapshot(NameIndex index, Map<Long, NameEntry> byId, NamesInText names) {}
+  /**
+   * The index and the entries by id, swapped together. What finds names in a message is built at its first use,
+   * when a decision is recorded, not while Kith starts: lookups do not need it.
+   */
+  private static final class Snapshot {
+    private final NameIndex index;
+    private final Map<Long, NameEntry> byId;
+    private final List<NameEntry> entries;
+    private NamesInText names;
+
+    Snapshot(NameIndex index, Map<Long, NameEntry> byId, List<NameEntry> entries) {
+      this.index = index;
+      this.byId = byId;
+      this.entries = entries;
+    }
+
+    synchronized NamesInText names() {
+      if (names == null) {
+        names = NamesInText.of(entries);
+      }
+      return names;
+    }
+  }
 
   public Directory(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
   public NameMatch resolve(String typedName) {
-    return snapshot.get().index().resolve(typedName);
+    return snapshot.get().index.resolve(typedName);
   }
 
   /** The contacts {@code text} names by name or alias, as whole words, in order of appearance. */
@@ -44,18 +65,21 @@ public final class Directory {
 
   /** The entry of contact {@code contactId} when it may be looked up (not archived). */
   public Optional<NameEntry> entry(long contactId) {
-    return Optional.ofNullable(snapshot.get().byId().get(contactId));
+    return Optional.ofNullable(snapshot.get().byId.get(contactId));
   }
 
-  /** Rebuilds the index from the store. */
+  /**
+   * Builds the index from the store: from the entries kept there when no change came after them (so an import
+   * that changed no one reads one row), or else from the contact table, keeping what it read.
+   */
   public void refresh() {
-    List<NameEntry> entries = NameEntries.read(jdbi);
+    List<NameEntry> entries = NameEntries.readKept(jdbi).orElseGet(() -> NameEntries.readAndKeep(jdbi));
     Map<Long, NameEntry> byId = new HashMap<>(entries.size() * 2);
     entries.forEach(entry -> byId.put(entry.contactId(), entry));
-    snapshot.set(new Snapshot(NameIndex.build(entries), byId, NamesInText.of(entries)));
+    snapshot.set(new Snapshot(NameIndex.build(entries), byId, entries));
   }
 
   public int size() {
-    return snapshot.get().index().size();
+    return snapshot.get().index.size();
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -16,7 +17,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  * People named in notes who have no note of their own become lightweight contacts, so that looking them up
  * shows where they appear. Kept in step with the notes after every import.
  */
-public interface MentionStore {
+public interface MentionStore extends SqlObject {
 
   record KeyedName(String nameKey, String name) {}
 
@@ -76,6 +77,9 @@ public interface MentionStore {
     }
     wanted.forEach((key, name) -> insertMentioned(name, key, now));
     changed.addAll(wanted.keySet());
+    if (!changed.isEmpty()) {
+      getHandle().attach(ReadyNamesStore.class).namesChanged();
+    }
     return changed;
   }
 }

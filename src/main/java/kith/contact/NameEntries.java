@@ -2,11 +2,19 @@ package kith.contact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Reads what the name index is built from: every contact a lookup may find (not archived), with its aliases. */
+/**
+ * Reads what the name index is built from: every contact a lookup may find (not archived), with its aliases. Read
+ * from the contact table, they are kept as one value ({@link ReadyNamesStore}) for the next start to read instead.
+ */
 final class NameEntries {
+  private static final Logger log = LoggerFactory.getLogger(NameEntries.class);
+
   private static final String ROWS = """
       SELECT c.id, c.kind, c.name, c.role, c.organisation, a.alias
         FROM contact c LEFT JOIN contact_alias a ON a.contact_id = c.id
@@ -22,6 +30,42 @@ final class NameEntries {
       row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6));
 
   private NameEntries() {}
+
+  /**
+   * The entries as kept, when no change came after them and they are kept in this version's format. Read with a
+   * plain query: at start this runs before anything else touches Jdbi's SQL objects, whose first use costs more
+   * than the read.
+   */
+  static Optional<List<NameEntry>> readKept(Jdbi jdbi) {
+    Optional<String> kept = jdbi.withHandle(handle -> handle.createQuery(ReadyNamesStore.CURRENT)
+        .bind("format", NameEntriesText.FORMAT).mapTo(String.class).findOne());
+    if (kept.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(NameEntriesText.read(kept.get()));
+    } catch (IllegalArgumentException e) {
+      log.warn("the kept name index entries are unreadable ({}); reading the contact table", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The entries from the contact table, then kept. The version is read first: a change committed between the two
+   * reads makes what is kept outdated at once, never wrongly current.
+   */
+  static List<NameEntry> readAndKeep(Jdbi jdbi) {
+    long version = jdbi.withExtension(ReadyNamesStore.class, ReadyNamesStore::namesVersion);
+    List<NameEntry> entries = read(jdbi);
+    try {
+      jdbi.useExtension(ReadyNamesStore.class,
+          store -> store.keep(version, NameEntriesText.FORMAT, NameEntriesText.write(entries)));
+    } catch (RuntimeException e) {
+      // Only a faster next start is lost; another process keeping its own read at once is one way to get here.
+      log.warn("could not keep the name index entries: {}", e.getMessage());
+    }
+    return entries;
+  }
 
   static List<NameEntry> read(Jdbi jdbi) {
     return entries(jdbi.withHandle(handle -> handle.createQuery(ROWS).map(ROW).list()));

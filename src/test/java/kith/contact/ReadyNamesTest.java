@@ -1,0 +1,149 @@
+package kith.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import kith.vault.NoteParser;
+import kith.vault.NoteReading;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The name index's entries kept as one value are used at start only while they are what the contact table says:
+ * every change an import makes, or an import that stops half-way, makes Kith read the table again. On a real
+ * store: an H2 file, and PostgreSQL when configured.
+ */
+class ReadyNamesTest {
+  @TempDir Path temp;
+  private PeopleStore store;
+
+  static Stream<String> stores() {
+    return PeopleStore.kinds();
+  }
+
+  @AfterEach
+  void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void whatAnImportKeepsIsWhatTheContactTableSays(String kind) throws IOException {
+    store = PeopleStore.open(kind, temp);
+    store.write("Ada Quist", note("Ada Quist", "aliases: [Ada Q, Addie]\nrole: Engineer\ncompany: Acme",
+        "- 2026-01-02: Call - Talked. (via Bo Rind)"));
+    store.write("Cy Lowe", note("Cy Lowe", "", "- 2026-01-03: Lunch - Met. (via Bo Rind)"));
+    store.importVault();
+
+    List<NameEntry> kept = NameEntries.readKept(store.jdbi).orElseThrow();
+
+    assertEquals(sorted(NameEntries.read(store.jdbi)), sorted(kept));
+    assertEquals(3, kept.size(), "two notes and Bo Rind, only mentioned");
+    assertTrue(kept.stream().anyMatch(entry -> entry.name().equals("Bo Rind") && entry.mentionedOnly()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aStartReadsTheKeptEntriesNotTheContactTable(String kind) throws IOException {
+    openWithAda(kind);
+
+    // A change behind Kith's back, without the version a change adds: a start does not see it...
+    store.jdbi.useHandle(handle -> handle.execute("UPDATE contact SET name = 'Eve Marsh' WHERE name = 'Ada Quist'"));
+    Directory started = new Directory(store.jdbi);
+    started.refresh();
+    assertInstanceOf(NameMatch.Found.class, started.resolve("Ada Quist"));
+
+    // ...until the version says the names changed.
+    store.jdbi.useExtension(ReadyNamesStore.class, ReadyNamesStore::namesChanged);
+    started.refresh();
+    assertInstanceOf(NameMatch.Found.class, started.resolve("Eve Marsh"));
+    assertInstanceOf(NameMatch.NotFound.class, started.resolve("Ada Quist"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void renamedAddedAndRemovedNotesAreSeenAfterTheirImport(String kind) throws IOException {
+    store = PeopleStore.open(kind, temp);
+    store.write("Ada Quist", note("Ada Quist", "", ""));
+    store.write("Bo Rind", note("Bo Rind", "", ""));
+    store.importVault();
+
+    Files.writeString(store.people.resolve("Ada Quist.md"), note("Ada Marsh", "aliases: [Addie]", ""));
+    Files.delete(store.people.resolve("Bo Rind.md"));
+    store.write("Cy Lowe", note("Cy Lowe", "", ""));
+    store.importVault();
+    Directory started = new Directory(store.jdbi);
+    started.refresh();
+
+    assertInstanceOf(NameMatch.Found.class, started.resolve("Addie"));
+    assertInstanceOf(NameMatch.Found.class, started.resolve("Cy Lowe"));
+    assertInstanceOf(NameMatch.NotFound.class, started.resolve("Bo Rind"));
+    assertEquals(sorted(NameEntries.read(store.jdbi)), sorted(NameEntries.readKept(store.jdbi).orElseThrow()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aNoteWrittenByAnImportThatStoppedHalfWayIsFoundAtTheNextStart(String kind) throws IOException {
+    openWithAda(kind);
+
+    // What an import that died after its first batch leaves: a note stored, and no refresh after it.
+    NoteReading.Person extra = (NoteReading.Person) new NoteParser().read(
+        "People/Extra Person.md", note("Extra Person", "", "").getBytes(), "hash-extra");
+    store.jdbi.onDemand(ContactStore.class).saveNotes(List.of(new ContactStore.NoteSave(null, extra.note())),
+        PeopleStore.CLOCK.instant());
+    Directory started = new Directory(store.jdbi);
+    started.refresh();
+
+    assertInstanceOf(NameMatch.Found.class, started.resolve("Extra Person"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void unreadableKeptEntriesAreReadAgainFromTheContactTable(String kind) throws IOException {
+    openWithAda(kind);
+    store.jdbi.useHandle(handle -> handle.execute("UPDATE ready_names SET entries = 'not entries'"));
+
+    Directory started = new Directory(store.jdbi);
+    started.refresh();
+
+    assertInstanceOf(NameMatch.Found.class, started.resolve("Ada Quist"));
+    assertEquals(sorted(NameEntries.read(store.jdbi)), sorted(NameEntries.readKept(store.jdbi).orElseThrow()),
+        "kept again, readable");
+  }
+
+  /** A store with one note, Ada Quist's, imported. */
+  private void openWithAda(String kind) throws IOException {
+    store = PeopleStore.open(kind, temp);
+    store.write("Ada Quist", note("Ada Quist", "", ""));
+    store.importVault();
+  }
+
+  private static List<NameEntry> sorted(List<NameEntry> entries) {
+    return entries.stream().sorted(Comparator.comparingLong(NameEntry::contactId)).toList();
+  }
+
+  private static String note(String name, String frontmatter, String recentContext) {
+    return """
+        ---
+        type: people
+        %s
+        ---
+        # %s
+
+        ## Recent Context
+
+        %s
+        """.formatted(frontmatter, name, recentContext);
+  }
+}

@@ -22,6 +22,7 @@ import kith.contact.WhoFeature;
 import kith.slack.Access;
 import kith.slack.AccessControl;
 import kith.slack.Background;
+import kith.slack.BotAuthorization;
 import kith.slack.Deadline;
 import kith.slack.EventsOnce;
 import kith.slack.FreshRequests;
@@ -46,6 +47,7 @@ public final class Wiring implements AutoCloseable {
   private final Clock clock;
   private NoteWrites noteWrites;
   private BriefFeature.Parts briefs;
+  private BotAuthorization botAuthorization;
   private CalendarSync calendarSync;
 
   private Wiring(Settings settings, Database database, Clock clock) {
@@ -107,8 +109,9 @@ public final class Wiring implements AutoCloseable {
     Replies replies = new Replies(slack, api);
     Access access = new Access(slackSettings, api, clock);
     // Request timestamps are checked against the real time, as Bolt checks signatures; the clock is for Kith.
-    App app = SlackApps.app(slackSettings, slack, eventsOnce(), new FreshRequests(Clock.systemUTC()),
-        new AccessControl(access, replies, background));
+    botAuthorization = SlackApps.authorization(slackSettings, slack);
+    App app = SlackApps.app(slackSettings, slack, botAuthorization, eventsOnce(),
+        new FreshRequests(Clock.systemUTC()), new AccessControl(access, replies, background));
     SlackPeople slackPeople = new SlackPeople(database.jdbi(), api, directory);
     WhoAnswers answers = new WhoAnswers(database.jdbi(), directory, cards, slackPeople, clock);
     Deadline deadline = new Deadline(background, ackBudget);
@@ -121,7 +124,7 @@ public final class Wiring implements AutoCloseable {
     WhoFeature.register(app, database.jdbi(), directory, answers, replies, background, deadline,
         slackSettings.mentionReply(), delivery);
     BriefFeature.register(app, briefs, api, answers, replies, background, deadline, clock);
-    calendarSync = new CalendarSync(database.jdbi(), new CalendarFeed(HttpClient.newBuilder()
+    calendarSync = new CalendarSync(database.jdbi(), new CalendarFeed(() -> HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build(),
         Duration.ofSeconds(20), 5_000_000), directory, replies, settings.briefLead(), clock, briefs.home());
     DecisionFeature.register(app, database.jdbi(), api, replies, directory, noteWrites(background),
@@ -135,6 +138,11 @@ public final class Wiring implements AutoCloseable {
       noteWrites = new NoteWrites(database.jdbi(), settings.vault(), new NoteWriter(), clock, background);
     }
     return noteWrites;
+  }
+
+  /** Who the bot is, asked of Slack, once {@link #slackApp} has built the app. */
+  public BotAuthorization botAuthorization() {
+    return botAuthorization;
   }
 
   /** The briefs feature, once {@link #slackApp} has built it. */

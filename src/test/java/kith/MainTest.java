@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import kith.slack.testing.SlackApiStandIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,6 +192,25 @@ class MainTest {
     assertTrue(result.err().startsWith("kith: SLACK_SIGNING_SECRET: not set"), result.err());
     assertTrue(result.err().contains("Basic Information"), result.err());
     assertFalse(result.err().contains("xoxb-secret-value-123"), "tokens never appear in output");
+  }
+
+  @Test
+  void serveWithATokenSlackRefusesStopsWithStatusOne() {
+    try (SlackApiStandIn slack = new SlackApiStandIn()) {
+      // Refused twice: the SDK asks auth.test too, for the team its rate limits are kept by.
+      slack.failNext("auth.test", "invalid_auth");
+      slack.failNext("auth.test", "invalid_auth");
+      env.put("SLACK_BOT_TOKEN", "xoxb-revoked");
+      env.put("SLACK_SIGNING_SECRET", "secret");
+      env.put("SLACK_API_URL", slack.url());
+      env.put("KITH_BIND_HOST", "127.0.0.1");
+      env.put("PORT", "0");
+
+      Result result = kith("serve");
+
+      assertEquals(1, result.status(), result::toString);
+      assertFalse(slack.calls("auth.test").isEmpty());
+    }
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -31,20 +32,22 @@ public final class CalendarFeed {
   private static final int MAX_MESSAGE = 120;
   private static final String ICAL4J_LINE = "^Error at line \\d+:";
 
-  private final HttpClient http;
+  private final Supplier<HttpClient> newClient;
   private final Duration timeout;
   private final long maxBytes;
+  private HttpClient client;
 
   /**
-   * @param http the client to fetch with; it should follow redirects, as published calendars often move
+   * @param newClient makes the client to fetch with, once, at the first fetch: building one sets up TLS, which took a
+   *     third of a second of Kith's start; it should follow redirects, as published calendars often move
    * @param timeout how long a whole fetch may take, e.g. 10 s
    * @param maxBytes the largest calendar read, e.g. 5 MB
    */
-  public CalendarFeed(HttpClient http, Duration timeout, long maxBytes) {
+  public CalendarFeed(Supplier<HttpClient> newClient, Duration timeout, long maxBytes) {
     if (timeout.isNegative() || timeout.isZero() || maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("need a positive timeout and 0 < maxBytes < 2 GB");
     }
-    this.http = Objects.requireNonNull(http, "http");
+    this.newClient = Objects.requireNonNull(newClient, "newClient");
     this.timeout = timeout;
     this.maxBytes = maxBytes;
   }
@@ -75,7 +78,7 @@ public final class CalendarFeed {
 
   private String download(URI url) throws CalendarException {
     HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).header("Accept", "text/calendar, */*").build();
-    CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, this::body);
+    CompletableFuture<HttpResponse<byte[]>> pending = http().sendAsync(request, this::body);
     try {
       // The request's own timeout stops at the headers; this one also bounds a body that trickles in.
       HttpResponse<byte[]> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -93,6 +96,13 @@ public final class CalendarFeed {
     } catch (ExecutionException e) {
       throw downloadFailure(e.getCause());
     }
+  }
+
+  private synchronized HttpClient http() {
+    if (client == null) {
+      client = newClient.get();
+    }
+    return client;
   }
 
   private HttpResponse.BodySubscriber<byte[]> body(HttpResponse.ResponseInfo info) {

@@ -19,12 +19,19 @@ public final class SlackApps {
     return Slack.getInstance(config);
   }
 
+  /** Authorization for Kith's one workspace with the bot token, trusting {@code auth.test} as long as Bolt does. */
+  public static BotAuthorization authorization(SlackSettings settings, Slack slack) {
+    return new BotAuthorization(settings.botToken(), slack.methods(settings.botToken()),
+        // With the client given: a default AppConfig would build a Slack client of its own, HTTP and TLS included.
+        AppConfig.builder().slack(slack).build().getAuthTestCacheExpirationMillis());
+  }
+
   /**
    * The Bolt app with Kith's middleware, before any feature registers its handlers. Every Events API event is
    * acknowledged, handled or not, so Slack never retries one Kith chose to ignore.
    */
-  public static App app(SlackSettings settings, Slack slack, EventsOnce eventsOnce, FreshRequests freshRequests,
-      AccessControl accessControl) {
+  public static App app(SlackSettings settings, Slack slack, BotAuthorization authorization, EventsOnce eventsOnce,
+      FreshRequests freshRequests, AccessControl accessControl) {
     AppConfig config = AppConfig.builder()
         .singleTeamBotToken(settings.botToken())
         .signingSecret(settings.signingSecret() != null ? settings.signingSecret() : "unused-in-socket-mode")
@@ -32,7 +39,7 @@ public final class SlackApps {
         .allEventsApiAutoAckEnabled(true)
         .subtypedMessageEventsAutoAckEnabled(true)
         .build();
-    App app = new App(config);
+    App app = new KithApp(config, authorization);
     app.use(freshRequests);
     app.use(eventsOnce);
     app.use(accessControl);

@@ -1,10 +1,11 @@
 package kith.web;
 
+import com.slack.api.methods.SlackApiException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
   /** Seconds between start and the first housekeeping (see {@link #scheduleHousekeeping}). */
   private static final long CATCH_UP_DELAY_S = 5;
+  private static final long VERIFY_DELAY_MS = 1_500;
   private final Launcher launcher;
 
   @Spec private CommandSpec spec;
@@ -76,18 +78,29 @@ public final class ServeCommand implements Callable<Integer> {
     Background background = new Background(executor);
     KithServer server = KithServer.create(wiring, background, ready);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kith-timer"));
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    CompletableFuture<Integer> stopped = new CompletableFuture<>();
+    Thread shutdown = new Thread(() -> {
       timer.shutdownNow();
       stop(server, executor, wiring);
-      stopped.countDown();
-    }, "kith-shutdown"));
+      stopped.complete(0);
+    }, "kith-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdown);
     server.start();
     awaitLoaded(ready);
     log.info("Kith is ready: {} people, {} ms after the JVM started", wiring.directory().size(),
         sinceProcessStart().toMillis());
+    // After the first requests, which need no answer from Slack, have had the CPUs to themselves.
+    timer.schedule(() -> {
+      if (!botTokenAccepted(wiring)) {
+        stopped.complete(1);
+      }
+    }, VERIFY_DELAY_MS, TimeUnit.MILLISECONDS);
     scheduleHousekeeping(timer, wiring, background);
-    stopped.await();
+    if (stopped.get() != 0) {
+      Runtime.getRuntime().removeShutdownHook(shutdown);
+      shutdown.run();
+      return 1;
+    }
     return 0;
   }
 
@@ -100,6 +113,24 @@ public final class ServeCommand implements Callable<Integer> {
     } else {
       wiring.loadNames();
     }
+  }
+
+  /**
+   * Asks Slack who the bot is, once Kith answers (Bolt asked before it could): a token Slack refuses stops Kith
+   * with status 1, as Bolt stopped it; a Slack that cannot be reached now is asked again by the first event.
+   */
+  private static boolean botTokenAccepted(Wiring wiring) {
+    try {
+      String refused = wiring.botAuthorization().verify();
+      if (refused != null) {
+        log.error("Slack refused SLACK_BOT_TOKEN ({}): copy the Bot User OAuth Token from your app's settings, "
+            + "OAuth & Permissions, into .env; stopping", refused);
+        return false;
+      }
+    } catch (IOException | SlackApiException e) {
+      log.warn("could not ask Slack who the bot is ({}); the first event will ask again", e.getMessage());
+    }
+    return true;
   }
 
   /** Waits for the load; its failure stops Kith (the shutdown hook closes the server and the database). */

@@ -260,7 +260,7 @@ class CalendarFeedTest {
   }
 
   private CalendarFeed feed(Duration timeout, long maxBytes) {
-    return new CalendarFeed(HttpClient.newHttpClient(), timeout, maxBytes);
+    return new CalendarFeed(HttpClient::newHttpClient, timeout, maxBytes);
   }
 
   private URI serve(HttpHandler handler) throws IOException {

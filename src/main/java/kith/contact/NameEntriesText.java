@@ -8,8 +8,8 @@ import java.util.List;
  * U+001F and ended by U+001E: id, "m" for a contact only mentioned in notes or "n" for one with a note, name, role,
  * organisation, then each alias. A missing role or organisation is U+0001 alone. Those three characters, the
  * escape U+001B and U+0000 (which PostgreSQL refuses in text) are written as U+001B followed by the character plus
- * 0x40, so any text survives. Made to be read
- * fast when Kith starts, before anything is compiled: {@code indexOf} and {@code substring} do the work.
+ * 0x40, so any text survives. Made to be read fast when Kith starts, before anything is compiled: {@code indexOf}
+ * and {@code substring} do the work.
  */
 final class NameEntriesText {
   /** The version of this layout; entries kept in another are read again from the contact table. */

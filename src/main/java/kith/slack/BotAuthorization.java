@@ -54,7 +54,7 @@ public final class BotAuthorization implements Middleware {
     }
     Context context = req.getContext();
     context.setBotToken(botToken);
-    AuthTestResponse identity = req.getRequestType() == RequestType.Event ? identity() : known();
+    AuthTestResponse identity = req.getRequestType() == RequestType.Event ? identity() : ifKnown();
     if (identity == null) {
       return chain.next(req);
     }
@@ -94,7 +94,8 @@ public final class BotAuthorization implements Middleware {
     return ask();
   }
 
-  private synchronized AuthTestResponse known() {
+  /** The last answer of {@code auth.test}, however old, or null when Slack has not been asked yet. */
+  private synchronized AuthTestResponse ifKnown() {
     return known == null ? null : known.identity();
   }
 

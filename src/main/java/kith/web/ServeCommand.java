@@ -43,6 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
   /** Seconds between start and the first housekeeping (see {@link #scheduleHousekeeping}). */
   private static final long CATCH_UP_DELAY_S = 5;
+  /** Milliseconds after ready before Kith asks Slack who the bot is (see {@link #botTokenAccepted}). */
   private static final long VERIFY_DELAY_MS = 1_500;
   private final Launcher launcher;
 
@@ -133,7 +134,6 @@ public final class ServeCommand implements Callable<Integer> {
     return true;
   }
 
-  /** Waits for the load; its failure stops Kith (the shutdown hook closes the server and the database). */
   /**
    * From the operating system's record of the process, to the nearest clock tick: the JVM's own uptime would load
    * its management classes only for this log line.
@@ -144,6 +144,7 @@ public final class ServeCommand implements Callable<Integer> {
         .orElse(Duration.ZERO);
   }
 
+  /** Waits for the load; its failure stops Kith (the shutdown hook closes the server and the database). */
   private static void awaitLoaded(CompletableFuture<Void> ready) throws Exception {
     try {
       ready.get();

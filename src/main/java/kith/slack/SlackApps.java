@@ -16,14 +16,16 @@ public final class SlackApps {
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
     // Kith logs failures itself, without tokens; the SDK's own request logging stays off.
     config.setPrettyResponseLoggingEnabled(false);
+    // Kith reads none of the SDK's call statistics, and keeping them costs a Web API call: the first call with a
+    // token asks auth.test for the team to file it under, so Kith's own auth.test went out twice.
+    config.setStatsEnabled(false);
     return Slack.getInstance(config);
   }
 
-  /** Authorization for Kith's one workspace with the bot token, trusting {@code auth.test} as long as Bolt does. */
+  /** Authorization for Kith's one workspace with the bot token, trusting {@code auth.test} as long as the app does. */
   public static BotAuthorization authorization(SlackSettings settings, Slack slack) {
     return new BotAuthorization(settings.botToken(), slack.methods(settings.botToken()),
-        // With the client given: a default AppConfig would build a Slack client of its own, HTTP and TLS included.
-        AppConfig.builder().slack(slack).build().getAuthTestCacheExpirationMillis());
+        config(settings, slack).getAuthTestCacheExpirationMillis());
   }
 
   /**
@@ -32,17 +34,21 @@ public final class SlackApps {
    */
   public static App app(SlackSettings settings, Slack slack, BotAuthorization authorization, EventsOnce eventsOnce,
       FreshRequests freshRequests, AccessControl accessControl) {
-    AppConfig config = AppConfig.builder()
+    App app = new KithApp(config(settings, slack), authorization);
+    app.use(freshRequests);
+    app.use(eventsOnce);
+    app.use(accessControl);
+    return app;
+  }
+
+  /** Bolt's settings for Kith; with {@code slack} given, Bolt builds no Web API client (HTTP and TLS) of its own. */
+  private static AppConfig config(SlackSettings settings, Slack slack) {
+    return AppConfig.builder()
         .singleTeamBotToken(settings.botToken())
         .signingSecret(settings.signingSecret() != null ? settings.signingSecret() : "unused-in-socket-mode")
         .slack(slack)
         .allEventsApiAutoAckEnabled(true)
         .subtypedMessageEventsAutoAckEnabled(true)
         .build();
-    App app = new KithApp(config, authorization);
-    app.use(freshRequests);
-    app.use(eventsOnce);
-    app.use(accessControl);
-    return app;
   }
 }

@@ -8,8 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,21 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What a card reads from a real store (an H2 file, and PostgreSQL when configured), one list at a time. */
 class CardsTest {
   @TempDir Path temp;
-  private PeopleStore store;
-
-  static Stream<String> stores() {
-    return PeopleStore.kinds();
-  }
-
-  @AfterEach
-  void close() {
-    if (store != null) {
-      store.close();
-    }
-  }
+  @AutoClose private PeopleStore store;
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void aCardShowsTheNewestFiveInteractionsUndatedLastAndCountsThemAll(String kind) throws IOException {
     Card card = cardOf(kind, "Ada Quist", """
         ---
@@ -59,7 +47,7 @@ class CardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void withFewInteractionsEveryOneIsShownAndUndatedOnesComeLast(String kind) throws IOException {
     Card card = cardOf(kind, "Bo Rind", """
         ---
@@ -80,7 +68,7 @@ class CardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void aPersonWithoutInteractionsHasNoneAndNoLastContact(String kind) throws IOException {
     Card card = cardOf(kind, "Cy Lowe", """
         ---
@@ -108,7 +96,7 @@ class CardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void aCardReadsEveryShortListInTheNotesOrder(String kind) throws IOException {
     Card card = cardOf(kind, "Di Marsh", """
         ---
@@ -162,7 +150,7 @@ class CardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void aCardSaysWhichActiveNotesNameThePersonNewestFirst(String kind) throws IOException {
     open(kind);
     store.write("Eve Moss", """

@@ -37,6 +37,9 @@ final class PeopleStore implements AutoCloseable {
     this.cards = new Cards(jdbi, directory, CLOCK);
   }
 
+  /** For {@code @MethodSource}: a test runs once on each kind of store ({@link #kinds}). */
+  static final String KINDS = "kith.contact.PeopleStore#kinds";
+
   /** The kinds of store the tests run on: "h2", and "postgresql" when configured. */
   static Stream<String> kinds() {
     return TestDatabase.kinds().stream();

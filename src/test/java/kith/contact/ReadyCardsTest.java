@@ -11,11 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import kith.vault.ImportSummary;
 import kith.vault.NoteParser;
 import kith.vault.NoteReading;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,21 +29,10 @@ class ReadyCardsTest {
   private static final String[] LAST = {"Quist", "Rind", "Lowe", "Marsh", "Moss", "Lin", "Vale"};
 
   @TempDir Path temp;
-  private PeopleStore store;
-
-  static Stream<String> stores() {
-    return PeopleStore.kinds();
-  }
-
-  @AfterEach
-  void close() {
-    if (store != null) {
-      store.close();
-    }
-  }
+  @AutoClose private PeopleStore store;
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void everyCardKeptReadyIsTheCardTheTablesGive(String kind) throws IOException {
     open(kind);
     writePeople(40);
@@ -58,7 +46,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void aCardIsReadFromItsReadyRowNotTheTables(String kind) throws IOException {
     open(kind);
     writePeople(12);
@@ -74,7 +62,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void editsRenamesAliasesAndRemovedNotesKeepEveryCardTheSame(String kind) throws IOException {
     open(kind);
     writePeople(30);
@@ -106,7 +94,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void aRemovedNoteWhosePersonOthersNameLeavesThemACardOfWhereTheyAppear(String kind) throws IOException {
     open(kind);
     writePeople(10);
@@ -125,7 +113,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void afterAnImportThatStoppedBeforeItsAppearancesCardsCountThemFromTheMentions(String kind) throws IOException {
     open(kind);
     writePeople(20);
@@ -162,7 +150,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void aStoreFromBeforeReadyCardsHasThemWrittenByItsNextImport(String kind) throws IOException {
     open(kind);
     writePeople(15);
@@ -184,7 +172,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void aNoteStoredInTablesBeforeNoteDocumentsShowsTheSameCardAndIsWrittenAgainAsADocument(String kind)
       throws IOException {
     open(kind);

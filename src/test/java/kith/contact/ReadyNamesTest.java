@@ -9,10 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import kith.vault.NoteParser;
 import kith.vault.NoteReading;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,21 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReadyNamesTest {
   @TempDir Path temp;
-  private PeopleStore store;
-
-  static Stream<String> stores() {
-    return PeopleStore.kinds();
-  }
-
-  @AfterEach
-  void close() {
-    if (store != null) {
-      store.close();
-    }
-  }
+  @AutoClose private PeopleStore store;
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void whatAnImportKeepsIsWhatTheContactTableSays(String kind) throws IOException {
     store = PeopleStore.open(kind, temp);
     store.write("Ada Quist", note("Ada Quist", "aliases: [Ada Q, Addie]\nrole: Engineer\ncompany: Acme",
@@ -54,7 +42,7 @@ class ReadyNamesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void aStartReadsTheKeptEntriesNotTheContactTable(String kind) throws IOException {
     openWithAda(kind);
 
@@ -72,7 +60,7 @@ class ReadyNamesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void renamedAddedAndRemovedNotesAreSeenAfterTheirImport(String kind) throws IOException {
     store = PeopleStore.open(kind, temp);
     store.write("Ada Quist", note("Ada Quist", "", ""));
@@ -93,7 +81,7 @@ class ReadyNamesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void aNoteWrittenByAnImportThatStoppedHalfWayIsFoundAtTheNextStart(String kind) throws IOException {
     openWithAda(kind);
 
@@ -109,7 +97,7 @@ class ReadyNamesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(PeopleStore.KINDS)
   void unreadableKeptEntriesAreReadAgainFromTheContactTable(String kind) throws IOException {
     openWithAda(kind);
     store.jdbi.useHandle(handle -> handle.execute("UPDATE ready_names SET entries = 'not entries'"));

@@ -64,12 +64,8 @@ public final class SlackText {
    * nothing to change: they are returned as they are, without the copy a regular expression makes.
    */
   static String oneLine(String text) {
-    int first = 0;
-    while (first < text.length() && !(isBreakOrSpace(text.charAt(first))
-        && (text.charAt(first) != ' ' || first + 1 < text.length() && isBreakOrSpace(text.charAt(first + 1))))) {
-      first++;
-    }
-    if (first == text.length()) {
+    int first = firstToChange(text);
+    if (first < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
@@ -82,6 +78,18 @@ public final class SlackText {
       }
     }
     return out.toString();
+  }
+
+  /** Where the first whitespace that is not a lone space is, or -1 when the text is one line already. */
+  private static int firstToChange(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean loneSpace = c == ' ' && (i + 1 == text.length() || !isBreakOrSpace(text.charAt(i + 1)));
+      if (isBreakOrSpace(c) && !loneSpace) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** What {@code \\s} means in a Java pattern, and the line and paragraph separators. */

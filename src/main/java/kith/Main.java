@@ -11,6 +11,7 @@ import kith.config.EnvironmentSource;
 import kith.config.Settings;
 import kith.config.SettingsException;
 import kith.bench.BenchCommand;
+import kith.bench.ClassArchiveCommand;
 import kith.brief.BriefCliCommand;
 import kith.contact.WhoCommand;
 import kith.decision.DecisionsCommand;
@@ -86,6 +87,7 @@ public final class Main implements Runnable {
     commands.put("status", StatusCommand::new);
     commands.put("brief", BriefCliCommand::new);
     commands.put("bench", BenchCommand::new);
+    commands.put("class-archive", launcher -> new ClassArchiveCommand());
     return commands;
   }
 

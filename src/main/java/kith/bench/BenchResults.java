@@ -9,7 +9,9 @@ import java.util.Map;
  * Every figure of one run, written as JSON with snake_case keys ({@code whoP99Ms} → {@code who_p99_ms}) so that
  * runs can be compared. Times in seconds or milliseconds as the key says; {@code errors} counts wrong answers to
  * both loads, warm-up included. The load averages (one minute, -1 where the platform has none) show whether
- * other work shared the machine.
+ * other work shared the machine. {@code startup_s} is measured as the README starts Kith, from the class archive
+ * {@code startup_class_archive} when the build made one (else null, and the same as {@code
+ * startup_without_archive_s}).
  */
 record BenchResults(
     int people,
@@ -26,6 +28,8 @@ record BenchResults(
     double heapMb,
     double serverStartS,
     double startupS,
+    String startupClassArchive,
+    double startupWithoutArchiveS,
     long whoRequests,
     double whoRps,
     double whoP50Ms,

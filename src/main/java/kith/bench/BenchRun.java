@@ -1,6 +1,5 @@
 package kith.bench;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import kith.Wiring;
 import kith.config.Settings;
 import kith.vault.ImportSummary;
@@ -48,7 +46,7 @@ final class BenchRun {
     try (WebApiStandIn slack = new WebApiStandIn()) {
       return run(temp, slack);
     } finally {
-      delete(temp);
+      Temp.delete(temp, progress);
     }
   }
 
@@ -72,10 +70,31 @@ final class BenchRun {
           .map(text -> commands.body(ServerLoad.WHO, text)).toList();
       load = ServerLoad.run(wiring, commands, bodies, options, progress);
     }
-    progress.println("kith bench: starting kith serve in a new process, timing it to its first answer");
-    double startupS = StartupProbe.secondsToFirstAnswer(env, temp, commands,
-        commands.body(ServerLoad.WHO, written.people().get(0).name()), ServerLoad::whoOutcome);
-    return results(written, imports, load, startupS, slack.calls());
+    List<String> firstWho = List.of(commands.body(ServerLoad.WHO, written.people().get(0).name()));
+    Startups startups = startups(env, temp, commands, firstWho);
+    return results(written, imports, load, startups, slack.calls());
+  }
+
+  /**
+   * Seconds from process start to first answer, as the README starts {@code kith serve} (from the class archive
+   * beside the jar, when the build made one) and without the archive, for comparison.
+   */
+  private record Startups(double seconds, String archive, double withoutArchiveS) {}
+
+  private Startups startups(Map<String, String> env, Path temp, SlashCommands commands, List<String> firstWho)
+      throws Exception {
+    List<String> fromArchive = ClassArchive.useOptions(ClassArchive.besideJar(StartupProbe.classPath()));
+    progress.println("kith bench: starting kith serve in a new process, timing it to its first answer"
+        + (fromArchive.isEmpty() ? " (no class archive beside the jar)" : ", with " + fromArchive.get(0)));
+    double seconds = StartupProbe.secondsToFirstAnswer(fromArchive, env, temp, commands, firstWho,
+        ServerLoad::whoOutcome);
+    if (fromArchive.isEmpty()) {
+      return new Startups(seconds, null, seconds);
+    }
+    progress.println("kith bench: and again without the class archive");
+    double withoutS = StartupProbe.secondsToFirstAnswer(List.of(), env, temp, commands, firstWho,
+        ServerLoad::whoOutcome);
+    return new Startups(seconds, fromArchive.get(0).substring(fromArchive.get(0).indexOf('=') + 1), withoutS);
   }
 
   /** The two imports and the heap after them. */
@@ -103,7 +122,7 @@ final class BenchRun {
   }
 
   private BenchResults results(SyntheticVault.Written written, Imports imports, ServerLoad.Figures load,
-      double startupS, Map<String, Long> webApiCalls) {
+      Startups startups, Map<String, Long> webApiCalls) {
     LoadRun.Result who = load.who();
     LoadRun.Result noop = load.noop();
     reportFirstError("/who", who);
@@ -111,7 +130,8 @@ final class BenchRun {
     return new BenchResults(options.people(), options.clients(), options.seconds(), options.warmUpSeconds(),
         options.seed(),
         written.bytes(), imports.firstS(), options.people() / imports.firstS(), imports.first().failed().size(),
-        imports.againS(), imports.again().unchanged(), imports.heapMb(), load.serverStartS(), startupS,
+        imports.againS(), imports.again().unchanged(), imports.heapMb(), load.serverStartS(), startups.seconds(),
+        startups.archive(), startups.withoutArchiveS(),
         who.requests(), who.requestsPerSecond(), who.latencies().percentileMs(50), who.latencies().percentileMs(95),
         who.latencies().percentileMs(99), who.latencies().maxMs(), who.errors(),
         who.serverCpuMsPerRequest(), who.processCpuMsPerRequest(), who.serverAllocatedKbPerRequest(),
@@ -139,19 +159,5 @@ final class BenchRun {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
-  }
-
-  private void delete(Path temp) {
-    try (Stream<Path> paths = Files.walk(temp)) {
-      paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> {
-        try {
-          Files.deleteIfExists(path);
-        } catch (IOException e) {
-          progress.println("kith bench: could not delete " + path + ": " + e.getMessage());
-        }
-      });
-    } catch (IOException e) {
-      progress.println("kith bench: could not delete " + temp + ": " + e.getMessage());
-    }
   }
 }

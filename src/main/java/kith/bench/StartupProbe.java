@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,11 @@ import kith.web.HttpServer;
 
 /**
  * Time from process start to first answer, measured on a process of its own, because the benchmark's own JVM is
- * long warm by then: it starts {@code java -cp <this class path> kith.Main serve} with default JVM options on the
- * store the benchmark imported (no {@code KITH_VAULT}, so no import at start) and sends a signed {@code /who} as
- * soon as the port accepts connections, again every few milliseconds until one is answered with a card. The clock
- * starts just before the process is launched. This JVM first waits until it is idle (its compiler and collector
- * finish what the load left them), so that on a machine with few CPUs the new process has them to itself.
+ * long warm by then: it starts {@code java [options] -cp <this class path> kith.Main serve} and sends a signed
+ * {@code /who} as soon as the port accepts connections, again every few milliseconds until one is answered. The
+ * clock starts just before the process is launched. Further requests, when given, are then sent once each and must
+ * be answered too. This JVM first waits until it is idle (its compiler and collector finish what the load left
+ * them), so that on a machine with few CPUs the new process has them to itself.
  */
 final class StartupProbe {
   private static final Duration GIVE_UP = Duration.ofSeconds(60);
@@ -34,16 +35,22 @@ final class StartupProbe {
   private StartupProbe() {}
 
   /**
-   * Seconds from launch to the first card.
+   * Seconds from launch to the first answer.
    *
+   * @param jvmOptions options for the new JVM, before its class path
    * @param env Kith's settings for the new process; its PORT is chosen here
    * @param folder the process's working directory (holds no .env) and where its output goes
+   * @param whoBodies the request timed, then any others to send before the process is stopped
    */
-  static double secondsToFirstAnswer(Map<String, String> env, Path folder, SlashCommands commands, String whoBody,
-      LoadRun.Check check) throws IOException, InterruptedException {
+  static double secondsToFirstAnswer(List<String> jvmOptions, Map<String, String> env, Path folder,
+      SlashCommands commands, List<String> whoBodies, LoadRun.Check check) throws IOException, InterruptedException {
     int port = freePort();
     Path log = folder.resolve("serve.log");
-    ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-cp", classPath(), "kith.Main", "serve")
+    List<String> command = new ArrayList<>();
+    command.add(javaCommand());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", classPath(), "kith.Main", "serve"));
+    ProcessBuilder builder = new ProcessBuilder(command)
         .directory(folder.toFile())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
@@ -64,8 +71,14 @@ final class StartupProbe {
         if (!process.isAlive()) {
           throw new IllegalStateException("kith serve exited with " + process.exitValue() + ": " + tail(log));
         }
-        if (accepts(port) && answered(http, url, signer, whoBody, check)) {
-          return (System.nanoTime() - launched) / 1e9;
+        if (accepts(port) && answered(http, url, signer, whoBodies.get(0), check)) {
+          double seconds = (System.nanoTime() - launched) / 1e9;
+          for (String body : whoBodies.subList(1, whoBodies.size())) {
+            if (!answered(http, url, signer, body, check)) {
+              throw new IllegalStateException("kith serve did not answer " + body + ": " + tail(log));
+            }
+          }
+          return seconds;
         }
         Thread.sleep(RETRY.toMillis());
       }
@@ -109,7 +122,7 @@ final class StartupProbe {
   }
 
   /** This process's class path, made absolute: the new process runs in another folder. */
-  private static String classPath() {
+  static String classPath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(entry -> Path.of(entry).toAbsolutePath().toString())
         .collect(Collectors.joining(File.pathSeparator));

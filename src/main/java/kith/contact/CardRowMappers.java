@@ -28,7 +28,8 @@ final class CardRowMappers {
       rs.getString("organisation"), rs.getString("email"), rs.getString("background"), date(rs, "last_contact"));
 
   static final RowMapper<ReadyRow> READY = (rs, ctx) -> new ReadyRow(rs.getInt("format"),
-      rs.getString("note_part"), rs.getString("appearances"), rs.getBoolean("appearances_current"));
+      rs.getString("note_part"), rs.getString("appearances"), rs.getBoolean("appearances_current"),
+      rs.getBoolean("other_decisions"), rs.getBoolean("slack_decisions"));
 
   static final RowMapper<DocumentRead> DOCUMENT =
       (rs, ctx) -> new DocumentRead(rs.getInt("format"), rs.getString("document"));

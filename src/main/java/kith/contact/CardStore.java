@@ -36,7 +36,8 @@ public final class CardStore {
    * A card kept ready to read: its own part, and where other notes name the person when those are current
    * ({@code appearances} null then means nowhere).
    */
-  record ReadyRow(int format, String notePart, String appearances, boolean appearancesCurrent) {}
+  record ReadyRow(int format, String notePart, String appearances, boolean appearancesCurrent,
+      boolean otherDecisions, boolean slackDecisions) {}
 
   record DocumentRead(int format, String document) {}
 
@@ -58,8 +59,15 @@ public final class CardStore {
         FROM contact WHERE id = :id
       """;
 
+  /**
+   * The ready card, and whether decisions were recorded about the person: most people have none, and asking here
+   * spares a card the two statements that would read them (each cost as much as this one).
+   */
   private static final String READY = """
-      SELECT r.format, r.note_part, a.appearances, s.appearances_current
+      SELECT r.format, r.note_part, a.appearances, s.appearances_current,
+             EXISTS (SELECT 1 FROM decision d WHERE d.contact_id = r.contact_id AND d.source <> 'note')
+               AS other_decisions,
+             EXISTS (SELECT 1 FROM decision_subject ds WHERE ds.contact_id = r.contact_id) AS slack_decisions
         FROM ready_card r
         JOIN ready_state s ON s.id = 1
         LEFT JOIN ready_appearances a ON a.contact_id = r.contact_id
@@ -209,8 +217,22 @@ public final class CardStore {
 
   /** The decisions Kith recorded about the contact (see {@link #OTHER_DECISIONS}), in no order. */
   List<DecisionRead> recordedDecisions(long id) {
-    List<DecisionRead> recorded = new ArrayList<>(list(OTHER_DECISIONS, id, CardRowMappers.RECORDED_DECISION));
-    recorded.addAll(list(SLACK_DECISIONS, id, CardRowMappers.RECORDED_DECISION));
+    return recordedDecisions(id, true, true);
+  }
+
+  /** The same, reading only the kinds {@code ready} found. */
+  List<DecisionRead> recordedDecisions(long id, ReadyRow ready) {
+    return recordedDecisions(id, ready.otherDecisions(), ready.slackDecisions());
+  }
+
+  private List<DecisionRead> recordedDecisions(long id, boolean other, boolean slack) {
+    List<DecisionRead> recorded = new ArrayList<>();
+    if (other) {
+      recorded.addAll(list(OTHER_DECISIONS, id, CardRowMappers.RECORDED_DECISION));
+    }
+    if (slack) {
+      recorded.addAll(list(SLACK_DECISIONS, id, CardRowMappers.RECORDED_DECISION));
+    }
     return recorded;
   }
 

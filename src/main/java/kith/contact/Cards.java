@@ -124,7 +124,7 @@ public final class Cards {
     CardNote note = ReadyCards.note(ready.notePart());
     List<AppearanceRow> named = !ready.appearancesCurrent() ? store.appearances(id, nameKeys(note))
         : ready.appearances() == null ? List.of() : ReadyCards.appearances(ready.appearances());
-    return card(id, note, store.recordedDecisions(id), named);
+    return card(id, note, store.recordedDecisions(id, ready), named);
   }
 
   private Optional<Card> fromTables(CardStore store, long id) {

@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import kith.vault.ImportSummary;
 import kith.vault.NoteParser;
 import kith.vault.NoteReading;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +61,44 @@ class ReadyCardsTest {
     assertFalse(ready.keyFacts().isEmpty());
     assertEquals(ready, store.cards.card(id).orElseThrow());
     assertNotEquals(ready.keyFacts(), store.cards.cardFromTables(id).orElseThrow().keyFacts());
+  }
+
+  @ParameterizedTest
+  @MethodSource(PeopleStore.KINDS)
+  void decisionsRecordedOutsideTheNoteAreOnTheReadyCard(String kind) throws IOException {
+    open(kind);
+    writePeople(6);
+    importVault();
+    long fromElsewhere = store.idOf(name(0));
+    long fromSlack = store.idOf(name(1));
+    long undone = store.idOf(name(2));
+    store.jdbi.useHandle(handle -> {
+      handle.execute("INSERT INTO decision (contact_id, source, text) VALUES (?, 'slack', 'Ship in March')",
+          fromElsewhere);
+      slackDecision(handle, "1.1", "Renew the contract", null, fromSlack);
+      slackDecision(handle, "1.2", "Drop the pilot", Timestamp.valueOf("2026-11-02 10:00:00"), undone);
+    });
+
+    assertTrue(decisionTexts(fromElsewhere).contains("Ship in March"));
+    assertTrue(decisionTexts(fromSlack).contains("Renew the contract"));
+    assertFalse(decisionTexts(undone).contains("Drop the pilot"), "undone");
+    assertEveryCardTheSame();
+  }
+
+  private List<String> decisionTexts(long id) {
+    return store.cards.card(id).orElseThrow().decisions().stream().map(Card.Decision::text).toList();
+  }
+
+  private static void slackDecision(Handle handle, String ts, String text,
+      Timestamp undoneAt, long contactId) {
+    long id = handle.createUpdate("""
+            INSERT INTO slack_decision (channel_id, message_ts, text, recorded_by, recorded_via, decided_on,
+                                        recorded_at, undone_at)
+            VALUES ('C1', :ts, :text, 'U1', 'reaction', DATE '2026-11-01', TIMESTAMP '2026-11-01 09:00:00',
+                    :undoneAt)
+            """).bind("ts", ts).bind("text", text).bind("undoneAt", undoneAt)
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    handle.execute("INSERT INTO decision_subject (decision_id, contact_id) VALUES (?, ?)", id, contactId);
   }
 
   @ParameterizedTest
@@ -194,7 +234,7 @@ class ReadyCardsTest {
   }
 
   /** What an earlier version of Kith left for a note: its lists in their tables, no document, no ready card. */
-  private static void storeAsBeforeDocuments(org.jdbi.v3.core.Handle handle, long id) {
+  private static void storeAsBeforeDocuments(Handle handle, long id) {
     NoteDocument document = new CardStore(handle).document(id).orElseThrow();
     for (NoteContentStore.InteractionRow x : document.interactions()) {
       handle.execute("INSERT INTO interaction (contact_id, position, happened_on, date_text, title, link, summary, via)"

@@ -28,8 +28,13 @@ public final class SlackText {
     if (text == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
+    int first = firstToEscape(text);
+    if (first < 0) {
+      // Most lines of a card have nothing to escape: no copy for them.
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
@@ -39,6 +44,16 @@ public final class SlackText {
       }
     }
     return out.toString();
+  }
+
+  private static int firstToEscape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

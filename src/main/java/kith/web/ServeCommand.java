@@ -3,18 +3,18 @@ package kith.web;
 import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.Callable;
 import kith.Main.Launcher;
 import kith.Wiring;
 import kith.config.Settings;
@@ -135,13 +135,12 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * From the operating system's record of the process, to the nearest clock tick: the JVM's own uptime would load
-   * its management classes only for this log line.
+   * The JVM's own uptime. The operating system's record of the process start ({@code ProcessHandle}) is no good
+   * here: Linux gives it from the boot time in whole seconds, so it was up to a second too long. The management
+   * classes this loads come after the first answers, from the class archive.
    */
   private static Duration sinceProcessStart() {
-    return ProcessHandle.current().info().startInstant()
-        .map(start -> Duration.between(start, Instant.now()))
-        .orElse(Duration.ZERO);
+    return Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
   }
 
   /** Waits for the load; its failure stops Kith (the shutdown hook closes the server and the database). */

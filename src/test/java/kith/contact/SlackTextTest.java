@@ -20,6 +20,8 @@ class SlackTextTest {
         SlackText.escape("Tom & Jerry <!channel> <@U123> a>b"));
     assertEquals("&amp;amp;", SlackText.escape("&amp;"));
     assertEquals("", SlackText.escape(null));
+    assertEquals("&lt;!here&gt;", SlackText.escape("<!here>"));
+    assertEquals("R&amp;", SlackText.escape("R&"));
     assertEquals("*bold* _it_ ✅", SlackText.escape("*bold* _it_ ✅"));
   }
 

@@ -73,10 +73,11 @@ public final class Directory {
    * that changed no one reads one row), or else from the contact table, keeping what it read.
    */
   public void refresh() {
-    List<NameEntry> entries = NameEntries.readKept(jdbi).orElseGet(() -> NameEntries.readAndKeep(jdbi));
+    NameEntriesText.Kept kept = NameEntries.readKept(jdbi).orElseGet(() -> NameEntries.readAndKeep(jdbi));
+    List<NameEntry> entries = kept.entries();
     Map<Long, NameEntry> byId = new HashMap<>(entries.size() * 2);
     entries.forEach(entry -> byId.put(entry.contactId(), entry));
-    snapshot.set(new Snapshot(NameIndex.build(entries), byId, entries));
+    snapshot.set(new Snapshot(NameIndex.build(entries, kept.spellings()), byId, entries));
   }
 
   public int size() {

@@ -36,7 +36,7 @@ final class NameEntries {
    * plain query: at start this runs before anything else touches Jdbi's SQL objects, whose first use costs more
    * than the read.
    */
-  static Optional<List<NameEntry>> readKept(Jdbi jdbi) {
+  static Optional<NameEntriesText.Kept> readKept(Jdbi jdbi) {
     Optional<String> kept = jdbi.withHandle(handle -> handle.createQuery(ReadyNamesStore.CURRENT)
         .bind("format", NameEntriesText.FORMAT).mapTo(String.class).findOne());
     if (kept.isEmpty()) {
@@ -51,20 +51,21 @@ final class NameEntries {
   }
 
   /**
-   * The entries from the contact table, then kept. The version is read first: a change committed between the two
-   * reads makes what is kept outdated at once, never wrongly current.
+   * The entries from the contact table, with their spellings, then kept. The version is read first: a change
+   * committed between the two reads makes what is kept outdated at once, never wrongly current.
    */
-  static List<NameEntry> readAndKeep(Jdbi jdbi) {
+  static NameEntriesText.Kept readAndKeep(Jdbi jdbi) {
     long version = jdbi.withExtension(ReadyNamesStore.class, ReadyNamesStore::namesVersion);
     List<NameEntry> entries = read(jdbi);
+    List<EntrySpellings> spellings = entries.stream().map(EntrySpellings::of).toList();
     try {
       jdbi.useExtension(ReadyNamesStore.class,
-          store -> store.keep(version, NameEntriesText.FORMAT, NameEntriesText.write(entries)));
+          store -> store.keep(version, NameEntriesText.FORMAT, NameEntriesText.write(entries, spellings)));
     } catch (RuntimeException e) {
       // Only a faster next start is lost; another process keeping its own read at once is one way to get here.
       log.warn("could not keep the name index entries: {}", e.getMessage());
     }
-    return entries;
+    return new NameEntriesText.Kept(entries, spellings);
   }
 
   static List<NameEntry> read(Jdbi jdbi) {

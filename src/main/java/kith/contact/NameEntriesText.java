@@ -4,34 +4,54 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Name index entries as one text, the way {@link ReadyNamesStore} keeps them: each entry is its fields separated by
- * U+001F and ended by U+001E: id, "m" for a contact only mentioned in notes or "n" for one with a note, name, role,
- * organisation, then each alias. A missing role or organisation is U+0001 alone. Those three characters, the
- * escape U+001B and U+0000 (which PostgreSQL refuses in text) are written as U+001B followed by the character plus
- * 0x40, so any text survives. Made to be read fast when Kith starts, before anything is compiled: {@code indexOf}
- * and {@code substring} do the work.
+ * Name index entries as one text, the way {@link ReadyNamesStore} keeps them, each with its spellings already
+ * normalised ({@link EntrySpellings}): each entry is its fields separated by U+001F and ended by U+001E: id, "m"
+ * for a contact only mentioned in notes or "n" for one with a note, name, role, organisation, the number of
+ * aliases, each alias, the normalised name, then each spelling. A missing role or organisation is U+0001 alone.
+ * Those three characters, the escape U+001B and U+0000 (which PostgreSQL refuses in text) are written as U+001B
+ * followed by the character plus 0x40, so any text survives. Made to be read fast when Kith starts, before
+ * anything is compiled: {@code indexOf} and {@code substring} do the work.
  */
 final class NameEntriesText {
-  /** The version of this layout; entries kept in another are read again from the contact table. */
-  static final int FORMAT = 1;
+  /**
+   * The version of this layout, and of the normalising the spellings went through: raise it when either changes
+   * ({@link NameTokens} included). Entries kept in another are read again from the contact table.
+   */
+  static final int FORMAT = 2;
 
   private static final char FIELD = '\u001F';
   private static final char END = '\u001E';
   private static final char ESCAPE = '\u001B';
   private static final char NONE = '\u0001';
   private static final String MISSING = String.valueOf(NONE);
+  /** Id, kind, name, role, organisation, alias count. */
+  private static final int FIXED_FIELDS = 6;
 
   private NameEntriesText() {}
 
+  /** Entries as kept, and each one's spellings, in the same order. */
+  record Kept(List<NameEntry> entries, List<EntrySpellings> spellings) {}
+
   static String write(List<NameEntry> entries) {
-    StringBuilder text = new StringBuilder(entries.size() * 64);
-    for (NameEntry entry : entries) {
+    return write(entries, entries.stream().map(EntrySpellings::of).toList());
+  }
+
+  /** Writes {@code entries} with their {@code spellings}, in the same order. */
+  static String write(List<NameEntry> entries, List<EntrySpellings> spellings) {
+    StringBuilder text = new StringBuilder(entries.size() * 96);
+    for (int position = 0; position < entries.size(); position++) {
+      NameEntry entry = entries.get(position);
       text.append(entry.contactId()).append(FIELD).append(entry.mentionedOnly() ? 'm' : 'n').append(FIELD);
       field(text, entry.name()).append(FIELD);
       field(text, entry.role()).append(FIELD);
-      field(text, entry.organisation());
+      field(text, entry.organisation()).append(FIELD).append(entry.aliases().size());
       for (String alias : entry.aliases()) {
         field(text.append(FIELD), alias);
+      }
+      EntrySpellings spelled = spellings.get(position);
+      field(text.append(FIELD), spelled.normalisedName());
+      for (String spelling : spelled.texts()) {
+        field(text.append(FIELD), spelling);
       }
       text.append(END);
     }
@@ -39,13 +59,14 @@ final class NameEntriesText {
   }
 
   /**
-   * The entries {@link #write} wrote.
+   * The entries {@link #write} wrote, with their spellings.
    *
    * @throws IllegalArgumentException when {@code text} is not such a text
    */
-  static List<NameEntry> read(String text) {
+  static Kept read(String text) {
     List<NameEntry> entries = new ArrayList<>();
-    List<String> fields = new ArrayList<>(8);
+    List<EntrySpellings> spellings = new ArrayList<>();
+    List<String> fields = new ArrayList<>(12);
     int start = 0;
     while (start < text.length()) {
       int end = text.indexOf(END, start);
@@ -62,22 +83,38 @@ final class NameEntriesText {
         fields.add(text.substring(from, next));
         from = next + 1;
       }
-      entries.add(entry(fields, start));
+      read(fields, start, entries, spellings);
       start = end + 1;
     }
-    return entries;
+    return new Kept(entries, spellings);
   }
 
-  private static NameEntry entry(List<String> fields, int at) {
-    if (fields.size() < 5 || !(fields.get(1).equals("m") || fields.get(1).equals("n"))) {
+  private static void read(List<String> fields, int at, List<NameEntry> entries, List<EntrySpellings> spellings) {
+    int aliasCount = fields.size() < FIXED_FIELDS ? -1 : count(fields.get(FIXED_FIELDS - 1));
+    int spellingsFrom = FIXED_FIELDS + aliasCount;
+    if (aliasCount < 0 || fields.size() <= spellingsFrom
+        || !(fields.get(1).equals("m") || fields.get(1).equals("n"))) {
       throw new IllegalArgumentException("a malformed entry at character " + at);
     }
-    List<String> aliases = new ArrayList<>(fields.size() - 5);
-    for (int i = 5; i < fields.size(); i++) {
+    List<String> aliases = new ArrayList<>(aliasCount);
+    for (int i = FIXED_FIELDS; i < spellingsFrom; i++) {
       aliases.add(value(fields.get(i)));
     }
-    return new NameEntry(Long.parseLong(fields.get(0)), value(fields.get(2)), aliases, value(fields.get(3)),
-        value(fields.get(4)), fields.get(1).equals("m"));
+    List<String> texts = new ArrayList<>(fields.size() - spellingsFrom - 1);
+    for (int i = spellingsFrom + 1; i < fields.size(); i++) {
+      texts.add(value(fields.get(i)));
+    }
+    entries.add(new NameEntry(Long.parseLong(fields.get(0)), value(fields.get(2)), aliases, value(fields.get(3)),
+        value(fields.get(4)), fields.get(1).equals("m")));
+    spellings.add(new EntrySpellings(value(fields.get(spellingsFrom)), texts));
+  }
+
+  private static int count(String field) {
+    try {
+      return Integer.parseInt(field);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static StringBuilder field(StringBuilder text, String value) {

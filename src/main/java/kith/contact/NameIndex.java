@@ -48,17 +48,46 @@ public final class NameIndex {
    */
   public static NameIndex build(Collection<NameEntry> entries) {
     List<NameEntry> copy = List.copyOf(entries);
+    return build(copy, copy.stream().map(EntrySpellings::of).toList());
+  }
+
+  /**
+   * Indexes {@code entries} with their spellings already normalised, {@code spellings} in the same order: as they
+   * were kept with the entries, so that a start does not normalise twenty thousand names again.
+   *
+   * @throws IllegalArgumentException when two entries share a contact id, or the two lists differ in length
+   */
+  static NameIndex build(List<NameEntry> entries, List<EntrySpellings> spellings) {
+    if (entries.size() != spellings.size()) {
+      throw new IllegalArgumentException(entries.size() + " entries but " + spellings.size() + " spellings");
+    }
+    List<NameEntry> copy = List.copyOf(entries);
     Set<Long> ids = new HashSet<>(copy.size() * 2);
-    List<Spelling> spellings = new ArrayList<>(copy.size() * 2);
+    List<Spelling> all = new ArrayList<>(copy.size() * 2);
     String[] normalisedNames = new String[copy.size()];
     for (int position = 0; position < copy.size(); position++) {
-      NameEntry entry = copy.get(position);
-      if (!ids.add(entry.contactId())) {
-        throw new IllegalArgumentException("Two contacts with id " + entry.contactId());
+      if (!ids.add(copy.get(position).contactId())) {
+        throw new IllegalArgumentException("Two contacts with id " + copy.get(position).contactId());
       }
-      normalisedNames[position] = addSpellings(position, entry, spellings);
+      EntrySpellings entry = spellings.get(position);
+      normalisedNames[position] = entry.normalisedName();
+      for (String text : entry.texts()) {
+        all.add(new Spelling(position, text, tokens(text)));
+      }
     }
-    return new NameIndex(copy, List.copyOf(spellings), normalisedNames);
+    return new NameIndex(copy, List.copyOf(all), normalisedNames);
+  }
+
+  /** A spelling's tokens: it is them joined by single spaces. */
+  private static List<String> tokens(String text) {
+    List<String> tokens = new ArrayList<>(3);
+    int from = 0;
+    for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', from)) {
+      tokens.add(text.substring(from, space));
+      from = space + 1;
+    }
+    tokens.add(text.substring(from));
+    return List.copyOf(tokens);
   }
 
   /** The index before the first import. */
@@ -128,45 +157,6 @@ public final class NameIndex {
         .sorted(Comparator.comparingInt(position -> rank[position]))
         .map(entries::get)
         .toList();
-  }
-
-  /**
-   * Adds the entry's spellings: the name and each alias, tokenised; for one written with inner punctuation also
-   * the joined form, so that "O'Brien" is found both as "O Brien" and as "OBrien". Spellings that normalise
-   * alike are kept once. Each text is normalised once: normalising is the larger part of building the index.
-   *
-   * @return the name's normalised text, by which candidates are ordered
-   */
-  private static String addSpellings(int position, NameEntry entry, List<Spelling> spellings) {
-    int first = spellings.size();
-    String normalisedName = addSpellings(position, entry.name(), spellings, first);
-    for (String alias : entry.aliases()) {
-      addSpellings(position, alias, spellings, first);
-    }
-    return normalisedName;
-  }
-
-  private static String addSpellings(int position, String written, List<Spelling> spellings, int first) {
-    NameTokens.Forms forms = NameTokens.forms(written);
-    if (forms.separated().isEmpty()) {
-      return "";
-    }
-    Spelling separated = new Spelling(position, forms.separated());
-    addOnce(separated, spellings, first);
-    if (!forms.joined().equals(forms.separated())) {
-      addOnce(new Spelling(position, forms.joined()), spellings, first);
-    }
-    return separated.text();
-  }
-
-  /** An entry has a handful of spellings, so a scan of its own beats a set per entry. */
-  private static void addOnce(Spelling spelling, List<Spelling> spellings, int first) {
-    for (int i = first; i < spellings.size(); i++) {
-      if (spellings.get(i).text().equals(spelling.text())) {
-        return;
-      }
-    }
-    spellings.add(spelling);
   }
 
   private static Map<String, int[]> entriesBySpelling(List<Spelling> spellings) {

@@ -25,8 +25,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * cards count appearances from the mention table, as they did before cards were kept ready.
  */
 public final class ReadyCardUpkeep {
-  /** Name keys per statement: a bound list stays well inside what either database takes. */
-  private static final int KEYS_PER_QUERY = 500;
+  /** Ids or name keys per statement: a bound list stays well inside what either database takes. */
+  private static final int IDS_PER_QUERY = 500;
 
   private static final String MENTIONS = "SELECT name_key, source_contact_id, how, happened_on FROM mention";
 
@@ -98,10 +98,8 @@ public final class ReadyCardUpkeep {
     if (affected.isEmpty()) {
       return;
     }
-    // Past a quarter of everyone, reading the whole table costs less than looking up their names one by one.
-    boolean wholeTable = everyone || affected.size() * 4 > keysByContact.size();
     List<AppearancesRow> rows = new ArrayList<>();
-    count(handle, keysByContact, affected, wholeTable).forEach((id, appearances) -> {
+    count(handle, keysByContact, affected).forEach((id, appearances) -> {
       List<AppearanceRow> sorted = new ArrayList<>(appearances.values());
       sorted.sort(BY_NOTE_THEN_HOW);
       rows.add(new AppearancesRow(id, ReadyCards.json(sorted)));
@@ -118,10 +116,12 @@ public final class ReadyCardUpkeep {
 
   /**
    * For each affected contact named anywhere, how often each other note names them, and how: one pass over the
-   * mentions, summed here (H2 groups through a sorted map of row values, which took three times as long).
+   * mentions, summed here (H2 groups through a sorted map of row values, which took three times as long). One
+   * pass however few are affected: mentions have no index by name (see V9), so a statement per few names would
+   * scan the table each time.
    */
   private static Map<Long, Map<List<Object>, AppearanceRow>> count(Handle handle,
-      Map<Long, Set<String>> keysByContact, Set<Long> affected, boolean wholeTable) {
+      Map<Long, Set<String>> keysByContact, Set<Long> affected) {
     Map<String, List<Long>> namedBy = new HashMap<>();
     affected.forEach(id -> keysByContact.get(id)
         .forEach(key -> namedBy.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id)));
@@ -136,13 +136,13 @@ public final class ReadyCardUpkeep {
         }
       }
     };
-    if (wholeTable) {
-      handle.createQuery(MENTIONS).map(MENTION).forEach(count);
+    List<String> keys = List.copyOf(namedBy.keySet());
+    if (keys.size() <= IDS_PER_QUERY) {
+      // H2 filters the scan itself, at about half the cost of handing every row over.
+      handle.createQuery(MENTIONS + " WHERE name_key IN (<keys>)").bindList("keys", keys).map(MENTION)
+          .forEach(count);
     } else {
-      for (List<String> keys : chunks(List.copyOf(namedBy.keySet()))) {
-        handle.createQuery(MENTIONS + " WHERE name_key IN (<keys>)").bindList("keys", keys).map(MENTION)
-            .forEach(count);
-      }
+      handle.createQuery(MENTIONS).map(MENTION).forEach(count);
     }
     return byContact;
   }
@@ -182,8 +182,8 @@ public final class ReadyCardUpkeep {
 
   private static <T> List<List<T>> chunks(List<T> items) {
     List<List<T>> chunks = new ArrayList<>();
-    for (int start = 0; start < items.size(); start += KEYS_PER_QUERY) {
-      chunks.add(items.subList(start, Math.min(items.size(), start + KEYS_PER_QUERY)));
+    for (int start = 0; start < items.size(); start += IDS_PER_QUERY) {
+      chunks.add(items.subList(start, Math.min(items.size(), start + IDS_PER_QUERY)));
     }
     return chunks;
   }

@@ -49,6 +49,16 @@ class ReadyCardsTest {
 
   @ParameterizedTest
   @MethodSource(PeopleStore.KINDS)
+  void moreNamesThanOneStatementTakesAreCountedFromTheWholeMentionTable(String kind) throws IOException {
+    open(kind);
+    writePeople(600);
+    importVault();
+
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource(PeopleStore.KINDS)
   void aCardIsReadFromItsReadyRowNotTheTables(String kind) throws IOException {
     open(kind);
     writePeople(12);

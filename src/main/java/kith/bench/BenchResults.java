@@ -10,8 +10,8 @@ import java.util.Map;
  * runs can be compared. Times in seconds or milliseconds as the key says; {@code errors} counts wrong answers to
  * both loads, warm-up included. The load averages (one minute, -1 where the platform has none) show whether
  * other work shared the machine. {@code startup_s} is measured as the README starts Kith, from the class archive
- * {@code startup_class_archive} when the build made one (else null, and the same as {@code
- * startup_without_archive_s}).
+ * {@code startup_class_archive} when the build made one this JVM accepts (else that key is absent, and {@code
+ * startup_s} is {@code startup_without_archive_s}).
  */
 record BenchResults(
     int people,

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kith.Wiring;
 import kith.config.Settings;
 import kith.vault.ImportSummary;
@@ -46,7 +47,7 @@ final class BenchRun {
     try (WebApiStandIn slack = new WebApiStandIn()) {
       return run(temp, slack);
     } finally {
-      Temp.delete(temp, progress);
+      TempFolders.delete(temp, progress);
     }
   }
 
@@ -77,24 +78,24 @@ final class BenchRun {
 
   /**
    * Seconds from process start to first answer, as the README starts {@code kith serve} (from the class archive
-   * beside the jar, when the build made one) and without the archive, for comparison.
+   * beside the jar, when the build made one this JVM accepts) and without the archive, for comparison.
    */
-  private record Startups(double seconds, String archive, double withoutArchiveS) {}
+  private record Startups(double seconds, Path archive, double withoutArchiveS) {}
 
   private Startups startups(Map<String, String> env, Path temp, SlashCommands commands, List<String> firstWho)
       throws Exception {
-    List<String> fromArchive = ClassArchive.useOptions(ClassArchive.besideJar(StartupProbe.classPath()));
+    Optional<Path> archive = ClassArchive.usable(StartupProbe.classPath());
     progress.println("kith bench: starting kith serve in a new process, timing it to its first answer"
-        + (fromArchive.isEmpty() ? " (no class archive beside the jar)" : ", with " + fromArchive.get(0)));
-    double seconds = StartupProbe.secondsToFirstAnswer(fromArchive, env, temp, commands, firstWho,
-        ServerLoad::whoOutcome);
-    if (fromArchive.isEmpty()) {
+        + archive.map(path -> ", from the class archive " + path).orElse(" (no usable class archive beside the jar)"));
+    List<String> options = archive.map(path -> List.of(ClassArchive.useOption(path))).orElse(List.of());
+    double seconds = StartupProbe.secondsToFirstAnswer(options, env, temp, commands, firstWho, ServerLoad::whoOutcome);
+    if (archive.isEmpty()) {
       return new Startups(seconds, null, seconds);
     }
     progress.println("kith bench: and again without the class archive");
     double withoutS = StartupProbe.secondsToFirstAnswer(List.of(), env, temp, commands, firstWho,
         ServerLoad::whoOutcome);
-    return new Startups(seconds, fromArchive.get(0).substring(fromArchive.get(0).indexOf('=') + 1), withoutS);
+    return new Startups(seconds, archive.get(), withoutS);
   }
 
   /** The two imports and the heap after them. */
@@ -131,7 +132,7 @@ final class BenchRun {
         options.seed(),
         written.bytes(), imports.firstS(), options.people() / imports.firstS(), imports.first().failed().size(),
         imports.againS(), imports.again().unchanged(), imports.heapMb(), load.serverStartS(), startups.seconds(),
-        startups.archive(), startups.withoutArchiveS(),
+        startups.archive() == null ? null : startups.archive().toString(), startups.withoutArchiveS(),
         who.requests(), who.requestsPerSecond(), who.latencies().percentileMs(50), who.latencies().percentileMs(95),
         who.latencies().percentileMs(99), who.latencies().maxMs(), who.errors(),
         who.serverCpuMsPerRequest(), who.processCpuMsPerRequest(), who.serverAllocatedKbPerRequest(),

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * ClassArchive}). It starts {@code kith serve} in a new JVM told to write the archive when it exits, on a store of
  * its own that imports a small synthetic vault at start (so the import's classes are in it too), on loopback with a
  * stand-in for the Web API; asks {@code /who} for a person, for a namesake, for no one and for help; and stops it
- * as an operator would. {@code mvn package} runs it after building the jar.
+ * as an operator would. {@code mvn package} runs it after building the jar ({@code -Dkith.skipClassArchive} skips
+ * it). It lives with the benchmark, whose start-up probe, synthetic vault and Web API stand-in it reuses.
  */
 @Command(
     name = "class-archive",
@@ -54,12 +55,14 @@ public final class ClassArchiveCommand implements Callable<Integer> {
     try (WebApiStandIn slack = new WebApiStandIn()) {
       train(archive, temp, slack);
     } finally {
-      Temp.delete(temp, err);
+      TempFolders.delete(temp, err);
     }
     if (!Files.isRegularFile(archive)) {
-      err.println("kith class-archive: the JVM wrote no archive to " + archive
-          + " (see its warnings above); kith serve starts without one, only slower");
-      return 1;
+      // A JVM that cannot archive classes (no base archive of its own, another make) is no reason to fail a build:
+      // Kith starts without the archive, only slower. Kith failing to answer still fails (an exception above).
+      err.println("kith class-archive: warning: this JVM wrote no archive to " + archive
+          + "; kith serve will start without one, only slower");
+      return 0;
     }
     spec.commandLine().getOut().printf("kith class-archive: wrote %s (%.0f MB); start Kith with%n"
         + "  java -XX:SharedArchiveFile=%s -jar <the same jar> serve%n",
@@ -70,7 +73,9 @@ public final class ClassArchiveCommand implements Callable<Integer> {
   private static void train(Path archive, Path temp, WebApiStandIn slack) throws Exception {
     Path vault = Files.createDirectories(temp.resolve("vault"));
     SyntheticVault.Written written = new SyntheticVault(1).write(vault, PEOPLE);
-    String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    byte[] secretBytes = new byte[16];
+    new SecureRandom().nextBytes(secretBytes);
+    String secret = HexFormat.of().formatHex(secretBytes);
     Map<String, String> env = Map.of(
         "KITH_DB_URL", "jdbc:h2:file:" + temp.resolve("db").resolve("kith").toAbsolutePath(),
         "KITH_VAULT", vault.toAbsolutePath().toString(),

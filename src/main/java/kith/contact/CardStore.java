@@ -139,7 +139,8 @@ public final class CardStore {
    * Which of these notes are active, and whose they are, the caller knows from the name index: joining the
    * contact table here would read a whole contact row per mention, which cost five times the rest of the query.
    * A scan of the mention table, which has no index by name (see V9): a card runs it only while the appearances
-   * kept ready are outdated, after an import that stopped half-way (~0.2 s on the benchmark's 260,000 mentions).
+   * kept ready are outdated (an import under way in another process, or one that stopped half-way) or when it is
+   * read from the content tables (~0.2 s on H2 with the benchmark's 260,000 mentions).
    */
   private static final String APPEARANCES = """
       SELECT source_contact_id, how, COUNT(*) AS count, MAX(happened_on) AS latest

@@ -14,10 +14,12 @@ import java.util.List;
  */
 final class NameEntriesText {
   /**
-   * The version of this layout, and of the normalising the spellings went through: raise it when either changes
-   * ({@link NameTokens} included). Entries kept in another are read again from the contact table.
+   * The version of this layout and of the normalising the spellings went through: raise the first part when either
+   * changes ({@link NameTokens} included). The second is the JDK's feature release, whose Unicode tables the
+   * normalising uses: a Kith started on another JDK reads the entries again. Entries kept in another format are
+   * read again from the contact table.
    */
-  static final int FORMAT = 2;
+  static final int FORMAT = 2 * 1000 + Runtime.version().feature();
 
   private static final char FIELD = '\u001F';
   private static final char END = '\u001E';
@@ -91,6 +93,9 @@ final class NameEntriesText {
 
   private static void read(List<String> fields, int at, List<NameEntry> entries, List<EntrySpellings> spellings) {
     int aliasCount = fields.size() < FIXED_FIELDS ? -1 : count(fields.get(FIXED_FIELDS - 1));
+    if (aliasCount > fields.size()) {
+      aliasCount = -1;
+    }
     int spellingsFrom = FIXED_FIELDS + aliasCount;
     if (aliasCount < 0 || fields.size() <= spellingsFrom
         || !(fields.get(1).equals("m") || fields.get(1).equals("n"))) {

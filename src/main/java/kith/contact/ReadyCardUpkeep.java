@@ -25,8 +25,13 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * cards count appearances from the mention table, as they did before cards were kept ready.
  */
 public final class ReadyCardUpkeep {
-  /** Ids or name keys per statement: a bound list stays well inside what either database takes. */
-  private static final int IDS_PER_QUERY = 500;
+  /** Ids per delete: a bound list stays well inside what either database takes. */
+  private static final int IDS_PER_STATEMENT = 500;
+  /**
+   * Name keys one count of appearances binds at most: up to that many, H2 filters its scan of the mentions itself,
+   * at about half the cost of handing every row over; past it, one pass over the whole table is cheaper.
+   */
+  private static final int KEYS_PER_COUNT = 500;
 
   private static final String MENTIONS = "SELECT name_key, source_contact_id, how, happened_on FROM mention";
 
@@ -137,8 +142,7 @@ public final class ReadyCardUpkeep {
       }
     };
     List<String> keys = List.copyOf(namedBy.keySet());
-    if (keys.size() <= IDS_PER_QUERY) {
-      // H2 filters the scan itself, at about half the cost of handing every row over.
+    if (keys.size() <= KEYS_PER_COUNT) {
       handle.createQuery(MENTIONS + " WHERE name_key IN (<keys>)").bindList("keys", keys).map(MENTION)
           .forEach(count);
     } else {
@@ -182,8 +186,8 @@ public final class ReadyCardUpkeep {
 
   private static <T> List<List<T>> chunks(List<T> items) {
     List<List<T>> chunks = new ArrayList<>();
-    for (int start = 0; start < items.size(); start += IDS_PER_QUERY) {
-      chunks.add(items.subList(start, Math.min(items.size(), start + IDS_PER_QUERY)));
+    for (int start = 0; start < items.size(); start += IDS_PER_STATEMENT) {
+      chunks.add(items.subList(start, Math.min(items.size(), start + IDS_PER_STATEMENT)));
     }
     return chunks;
   }

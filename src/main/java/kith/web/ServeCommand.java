@@ -136,8 +136,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   /**
    * The JVM's own uptime. The operating system's record of the process start ({@code ProcessHandle}) is no good
-   * here: Linux gives it from the boot time in whole seconds, so it was up to a second too long. The management
-   * classes this loads come after the first answers, from the class archive.
+   * here: Linux gives it from the boot time in whole seconds, so it was up to a second too long. The few management
+   * classes this loads (from the class archive) load once requests are already let through.
    */
   private static Duration sinceProcessStart() {
     return Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code kith bench} end to end on a small vault (correctness only: no timing is asserted), and its vault. */
 class BenchCommandTest {
   private static final List<String> KEYS = List.of("people", "import_notes_per_s", "reimport_s", "who_rps",
-      "noop_rps", "who_to_noop_ratio", "who_p50_ms", "who_p99_ms", "errors", "heap_mb", "startup_s");
+      "noop_rps", "who_to_noop_ratio", "who_p50_ms", "who_p99_ms", "errors", "heap_mb", "startup_s", "startup_without_archive_s");
 
   @TempDir Path temp;
 

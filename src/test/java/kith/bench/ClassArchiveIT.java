@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +27,10 @@ class ClassArchiveIT {
   @Test
   void theBuildWritesAnArchiveTheJvmStartsKithFrom() throws Exception {
     Path archive = ClassArchive.besideJar(JAR.toString()).orElseThrow();
-    assertTrue(Files.isRegularFile(archive), "mvn package wrote no " + archive);
+    // A JVM that cannot write one leaves a warning in mvn package's output, and Kith starts without it.
+    Assumptions.assumeTrue(Files.isRegularFile(archive),
+        "no " + archive + ": this JVM wrote none, or the build was run with -Dkith.skipClassArchive");
+    assertEquals(Optional.of(archive), ClassArchive.usable(JAR.toString()));
 
     Run run = java("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", JAR.toString(), "--version");
     Run contents = java("-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit", "-jar",
@@ -45,6 +50,7 @@ class ClassArchiveIT {
   @Test
   void anArchiveOfAnotherJarIsRefusedNotMisused() throws Exception {
     Path archive = ClassArchive.besideJar(JAR.toString()).orElseThrow();
+    Assumptions.assumeTrue(Files.isRegularFile(archive), "no " + archive);
     Path other = Files.createTempFile("kith-other-", ".jar");
     try {
       Files.copy(JAR, other, StandardCopyOption.REPLACE_EXISTING);

@@ -10,13 +10,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Optional;
 import kith.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Where the class archive belongs and how a JVM is told to use it; writing one is checked by {@code ClassArchiveIT}. */
+/** Where the class archive belongs and when it is used; writing one is checked by {@code ClassArchiveIT}. */
 class ClassArchiveTest {
   @TempDir Path temp;
 
@@ -36,13 +35,14 @@ class ClassArchiveTest {
   }
 
   @Test
-  void theJvmIsToldToUseAnArchiveOnlyWhenItExists() throws Exception {
-    Path archive = temp.resolve("kith.jsa");
+  void noArchiveOrOneTheJvmRefusesIsNotUsed() throws Exception {
+    Path jar = temp.resolve("kith.jar");
+    Files.writeString(jar, "not a jar");
 
-    assertEquals(List.of(), ClassArchive.useOptions(Optional.of(archive)));
-    assertEquals(List.of(), ClassArchive.useOptions(Optional.empty()));
-    Files.writeString(archive, "archive");
-    assertEquals(List.of("-XX:SharedArchiveFile=" + archive), ClassArchive.useOptions(Optional.of(archive)));
+    assertEquals(Optional.empty(), ClassArchive.usable(jar.toString()), "no archive beside the jar");
+    Files.writeString(temp.resolve("kith.jsa"), "not an archive");
+    assertFalse(ClassArchive.accepted(temp.resolve("kith.jsa"), jar.toString()));
+    assertEquals(Optional.empty(), ClassArchive.usable(jar.toString()), "an archive the JVM refuses");
   }
 
   @Test

@@ -49,10 +49,11 @@ class StartupProbeIT {
       Matcher ready = READY.matcher(log);
       assertTrue(ready.find(), log);
       assertTrue(Integer.parseInt(ready.group(1)) >= 40, log);
-      // The line comes once the index is loaded, at about the time of the first answer; it must never claim
-      // more time than passed between launching the process and that answer being in (plus the stop).
+      // The line comes once the index is loaded, at about the time of the first answer, and can follow it by the
+      // little the main thread takes to log it; reading the process start from the boot time was up to a second
+      // too long.
       long loggedMs = Long.parseLong(ready.group(2));
-      assertTrue(loggedMs > 0 && loggedMs <= seconds * 1000 + 250,
+      assertTrue(loggedMs > 0 && loggedMs <= seconds * 1000 + 500,
           "logged " + loggedMs + " ms, answered " + seconds + " s after launch:\n" + log);
     }
   }

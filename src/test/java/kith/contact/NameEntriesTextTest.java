@@ -61,12 +61,14 @@ class NameEntriesTextTest {
     String unknownKind = written.replace("\u001Fn\u001F", "\u001Fx\u001F");
     String moreAliasesThanFields = written.replace("\u001F0\u001F", "\u001F3\u001F");
     String noAliasCount = written.replace("\u001F0\u001F", "\u001Fnone\u001F");
+    String hugeAliasCount = written.replace("\u001F0\u001F", "\u001F" + Integer.MAX_VALUE + "\u001F");
 
     assertEquals(1, NameEntriesText.read(written).entries().size());
     assertThrows(IllegalArgumentException.class, () -> NameEntriesText.read(cutShort));
     assertThrows(IllegalArgumentException.class, () -> NameEntriesText.read(unknownKind));
     assertThrows(IllegalArgumentException.class, () -> NameEntriesText.read(moreAliasesThanFields));
     assertThrows(IllegalArgumentException.class, () -> NameEntriesText.read(noAliasCount));
+    assertThrows(IllegalArgumentException.class, () -> NameEntriesText.read(hugeAliasCount));
     assertThrows(IllegalArgumentException.class, () -> NameEntriesText.read("5\u001Fn\u001FAda\u001E"));
   }
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The temporary folders the benchmark and the class archive work in, deleted when they are done. */
-final class Temp {
-  private Temp() {}
+final class TempFolders {
+  private TempFolders() {}
 
   /** Deletes {@code folder} and everything in it; what cannot be deleted is named on {@code progress}. */
   static void delete(Path folder, PrintWriter progress) {

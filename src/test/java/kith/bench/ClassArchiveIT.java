@@ -32,7 +32,8 @@ class ClassArchiveIT {
         "no " + archive + ": this JVM wrote none, or the build was run with -Dkith.skipClassArchive");
     assertEquals(Optional.of(archive), ClassArchive.usable(JAR.toString()));
 
-    Run run = java("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", JAR.toString(), "--version");
+    // As the README starts Kith: paths relative to the project, where the build used absolute ones.
+    Run run = java("-Xshare:on", "-XX:SharedArchiveFile=target/kith.jsa", "-jar", "target/kith.jar", "--version");
     Run contents = java("-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit", "-jar",
         JAR.toString());
 

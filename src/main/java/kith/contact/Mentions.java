@@ -1,8 +1,10 @@
 package kith.contact;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kith.contact.NoteContentStore.MentionRow;
 import kith.vault.PeopleNote;
@@ -16,11 +18,14 @@ final class Mentions {
     self.add(NameKey.of(note.name()));
     note.aliases().forEach(alias -> self.add(NameKey.of(alias)));
     List<MentionRow> rows = new ArrayList<>();
+    // A note's interactions come via a handful of people, each many times: each name is normalised once.
+    Map<String, String> keys = new HashMap<>();
     for (PeopleNote.Interaction interaction : note.interactions()) {
       String via = interaction.via();
-      if (via != null && !self.contains(NameKey.of(via)) && !NameKey.of(via).isEmpty()) {
+      String key = via == null ? null : keys.computeIfAbsent(via, NameKey::of);
+      if (key != null && !self.contains(key) && !key.isEmpty()) {
         String detail = interaction.title() != null ? interaction.title() : interaction.summary();
-        rows.add(new MentionRow(rows.size(), via, NameKey.of(via), "via", detail, interaction.date()));
+        rows.add(new MentionRow(rows.size(), via, key, "via", detail, interaction.date()));
       }
     }
     for (PeopleNote.Related related : note.related()) {

@@ -50,9 +50,7 @@ class ReadyCardsTest {
   @ParameterizedTest
   @MethodSource(PeopleStore.KINDS)
   void moreNamesThanOneStatementTakesAreCountedFromTheWholeMentionTable(String kind) throws IOException {
-    open(kind);
-    writePeople(600);
-    importVault();
+    openImported(kind, 600);
 
     assertEveryCardTheSame();
   }
@@ -60,9 +58,7 @@ class ReadyCardsTest {
   @ParameterizedTest
   @MethodSource(PeopleStore.KINDS)
   void aCardIsReadFromItsReadyRowNotTheTables(String kind) throws IOException {
-    open(kind);
-    writePeople(12);
-    importVault();
+    openImported(kind, 12);
     long id = store.idOf("Ada Quist 0");
     Card ready = store.cards.card(id).orElseThrow();
 
@@ -76,9 +72,7 @@ class ReadyCardsTest {
   @ParameterizedTest
   @MethodSource(PeopleStore.KINDS)
   void decisionsRecordedOutsideTheNoteAreOnTheReadyCard(String kind) throws IOException {
-    open(kind);
-    writePeople(6);
-    importVault();
+    openImported(kind, 6);
     long fromElsewhere = store.idOf(name(0));
     long fromSlack = store.idOf(name(1));
     long undone = store.idOf(name(2));
@@ -114,9 +108,7 @@ class ReadyCardsTest {
   @ParameterizedTest
   @MethodSource(PeopleStore.KINDS)
   void editsRenamesAliasesAndRemovedNotesKeepEveryCardTheSame(String kind) throws IOException {
-    open(kind);
-    writePeople(30);
-    importVault();
+    openImported(kind, 30);
 
     // A note stops naming someone, another gains an alias others name, one is renamed, one removed, and a
     // new one names a person no note is about.
@@ -146,9 +138,7 @@ class ReadyCardsTest {
   @ParameterizedTest
   @MethodSource(PeopleStore.KINDS)
   void aRemovedNoteWhosePersonOthersNameLeavesThemACardOfWhereTheyAppear(String kind) throws IOException {
-    open(kind);
-    writePeople(10);
-    importVault();
+    openImported(kind, 10);
     Files.delete(note(3));
 
     ImportSummary again = importVault();
@@ -165,9 +155,7 @@ class ReadyCardsTest {
   @ParameterizedTest
   @MethodSource(PeopleStore.KINDS)
   void afterAnImportThatStoppedBeforeItsAppearancesCardsCountThemFromTheMentions(String kind) throws IOException {
-    open(kind);
-    writePeople(20);
-    importVault();
+    openImported(kind, 20);
     long named = store.idOf(name(4));
     int before = store.cards.card(named).orElseThrow().appearsIn().size();
 
@@ -202,9 +190,7 @@ class ReadyCardsTest {
   @ParameterizedTest
   @MethodSource(PeopleStore.KINDS)
   void aStoreFromBeforeReadyCardsHasThemWrittenByItsNextImport(String kind) throws IOException {
-    open(kind);
-    writePeople(15);
-    importVault();
+    openImported(kind, 15);
     store.jdbi.useHandle(handle -> {
       handle.execute("DELETE FROM ready_appearances");
       handle.execute("DELETE FROM ready_card");
@@ -225,9 +211,7 @@ class ReadyCardsTest {
   @MethodSource(PeopleStore.KINDS)
   void aNoteStoredInTablesBeforeNoteDocumentsShowsTheSameCardAndIsWrittenAgainAsADocument(String kind)
       throws IOException {
-    open(kind);
-    writePeople(12);
-    importVault();
+    openImported(kind, 12);
     long id = store.idOf(name(4));
     Card before = store.cards.card(id).orElseThrow();
     store.jdbi.useHandle(handle -> storeAsBeforeDocuments(handle, id));
@@ -350,6 +334,13 @@ class ReadyCardsTest {
 
   private void open(String kind) throws IOException {
     store = PeopleStore.open(kind, temp);
+  }
+
+  /** A store of {@code kind} with {@code count} people written and imported. */
+  private void openImported(String kind, int count) throws IOException {
+    open(kind);
+    writePeople(count);
+    importVault();
   }
 
   /** Imports the vault, every note of which must be stored. */

@@ -48,8 +48,7 @@ class ReadyNamesTest {
 
     // A change behind Kith's back, without the version a change adds: a start does not see it...
     store.jdbi.useHandle(handle -> handle.execute("UPDATE contact SET name = 'Eve Marsh' WHERE name = 'Ada Quist'"));
-    Directory started = new Directory(store.jdbi);
-    started.refresh();
+    Directory started = aStart();
     assertInstanceOf(NameMatch.Found.class, started.resolve("Ada Quist"));
 
     // ...until the version says the names changed.
@@ -71,8 +70,7 @@ class ReadyNamesTest {
     Files.delete(store.people.resolve("Bo Rind.md"));
     store.write("Cy Lowe", note("Cy Lowe", "", ""));
     store.importVault();
-    Directory started = new Directory(store.jdbi);
-    started.refresh();
+    Directory started = aStart();
 
     assertInstanceOf(NameMatch.Found.class, started.resolve("Addie"));
     assertInstanceOf(NameMatch.Found.class, started.resolve("Cy Lowe"));
@@ -90,8 +88,7 @@ class ReadyNamesTest {
         "People/Extra Person.md", note("Extra Person", "", "").getBytes(), "hash-extra");
     store.jdbi.onDemand(ContactStore.class).saveNotes(List.of(new ContactStore.NoteSave(null, extra.note())),
         PeopleStore.CLOCK.instant());
-    Directory started = new Directory(store.jdbi);
-    started.refresh();
+    Directory started = aStart();
 
     assertInstanceOf(NameMatch.Found.class, started.resolve("Extra Person"));
   }
@@ -102,8 +99,7 @@ class ReadyNamesTest {
     openWithAda(kind);
     store.jdbi.useHandle(handle -> handle.execute("UPDATE ready_names SET entries = 'not entries'"));
 
-    Directory started = new Directory(store.jdbi);
-    started.refresh();
+    Directory started = aStart();
 
     assertInstanceOf(NameMatch.Found.class, started.resolve("Ada Quist"));
     assertKeptIsTheContactTable();
@@ -116,11 +112,17 @@ class ReadyNamesTest {
     store.jdbi.useHandle(handle -> handle.execute("UPDATE ready_names SET format = ?", NameEntriesText.FORMAT - 1));
 
     assertTrue(NameEntries.readKept(store.jdbi).isEmpty(), "another layout is not read as this one");
-    Directory started = new Directory(store.jdbi);
-    started.refresh();
+    Directory started = aStart();
 
     assertInstanceOf(NameMatch.Found.class, started.resolve("Ada Quist"));
     assertKeptIsTheContactTable();
+  }
+
+  /** A directory as Kith's start builds it, from what the store keeps. */
+  private Directory aStart() {
+    Directory started = new Directory(store.jdbi);
+    started.refresh();
+    return started;
   }
 
   /** What is kept is current and readable, and says what the contact table says. */

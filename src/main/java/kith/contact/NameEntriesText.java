@@ -34,10 +34,6 @@ final class NameEntriesText {
   /** Entries as kept, and each one's spellings, in the same order. */
   record Kept(List<NameEntry> entries, List<EntrySpellings> spellings) {}
 
-  static String write(List<NameEntry> entries) {
-    return write(entries, entries.stream().map(EntrySpellings::of).toList());
-  }
-
   /** Writes {@code entries} with their {@code spellings}, in the same order. */
   static String write(List<NameEntry> entries, List<EntrySpellings> spellings) {
     StringBuilder text = new StringBuilder(entries.size() * 96);

@@ -18,10 +18,6 @@ final class StoredJson {
 
   private StoredJson() {}
 
-  static String of(Object value, Type type) {
-    return of(value, type, 256);
-  }
-
   /**
    * Written into a builder of {@code expectedChars}: Gson's own {@code toJson} writes into a synchronised buffer
    * of 16 chars that grows by copying, which was a quarter of writing an 8 KB note document on import.

@@ -20,20 +20,20 @@ class NameEntriesTextTest {
         new NameEntry(Long.MAX_VALUE, "A\u001Fb\u001Ec\u001Bd\u0000e\u0001", List.of("\u001B", "\u0000"), "\u0001",
             "x\u001B@", false));
 
-    assertEquals(entries, NameEntriesText.read(NameEntriesText.write(entries)).entries());
+    assertEquals(entries, NameEntriesText.read(write(entries)).entries());
   }
 
   @Test
   void theTextHasNoNulForPostgreSqlToRefuse() {
     String written =
-        NameEntriesText.write(List.of(new NameEntry(1, "a\u0000b", List.of("\u0000"), null, "\u0000", true)));
+        write(List.of(new NameEntry(1, "a\u0000b", List.of("\u0000"), null, "\u0000", true)));
 
     assertEquals(-1, written.indexOf('\u0000'));
   }
 
   @Test
   void noEntriesIsAnEmptyText() {
-    assertEquals("", NameEntriesText.write(List.of()));
+    assertEquals("", write(List.of()));
     assertEquals(new NameEntriesText.Kept(List.of(), List.of()), NameEntriesText.read(""));
   }
 
@@ -50,12 +50,12 @@ class NameEntriesTextTest {
           random.nextBoolean() ? null : text(random), random.nextBoolean()));
     }
 
-    assertEquals(entries, NameEntriesText.read(NameEntriesText.write(entries)).entries());
+    assertEquals(entries, NameEntriesText.read(write(entries)).entries());
   }
 
   @Test
   void aTextCutShortOrMalformedIsRefused() {
-    String written = NameEntriesText.write(List.of(new NameEntry(5, "Ada", List.of(), null, null, false)));
+    String written = write(List.of(new NameEntry(5, "Ada", List.of(), null, null, false)));
 
     String cutShort = written.substring(0, written.length() - 1);
     String unknownKind = written.replace("\u001Fn\u001F", "\u001Fx\u001F");
@@ -79,7 +79,7 @@ class NameEntriesTextTest {
         new NameEntry(2, "Jean-Luc O'Brien", List.of("JL", "jean-luc o'brien"), null, null, false),
         new NameEntry(3, "!!!", List.of("Bo"), null, null, true));
 
-    NameEntriesText.Kept kept = NameEntriesText.read(NameEntriesText.write(entries));
+    NameEntriesText.Kept kept = NameEntriesText.read(write(entries));
 
     assertEquals(entries.stream().map(EntrySpellings::of).toList(), kept.spellings());
     assertEquals(new EntrySpellings("jose nunez", List.of("jose nunez", "pepe")), kept.spellings().get(0));
@@ -100,7 +100,7 @@ class NameEntriesTextTest {
       entries.add(new NameEntry(i, text(random) + " " + text(random), List.of(text(random)), null, null,
           random.nextBoolean()));
     }
-    NameEntriesText.Kept kept = NameEntriesText.read(NameEntriesText.write(entries));
+    NameEntriesText.Kept kept = NameEntriesText.read(write(entries));
     NameIndex fromEntries = NameIndex.build(entries);
     NameIndex fromKept = NameIndex.build(kept.entries(), kept.spellings());
 
@@ -119,5 +119,10 @@ class NameEntriesTextTest {
       text.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
     return text.toString();
+  }
+
+  /** The entries as Kith keeps them, each with its spellings. */
+  private static String write(List<NameEntry> entries) {
+    return NameEntriesText.write(entries, entries.stream().map(EntrySpellings::of).toList());
   }
 }

@@ -43,8 +43,7 @@ final class ClassArchive {
    */
   static boolean accepted(Path archive, String classPath) {
     try {
-      Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xshare:on", useOption(archive), "-cp", classPath, "kith.Main", "--version")
+      Process java = new ProcessBuilder(StartupProbe.javaCommand(), "-Xshare:on", useOption(archive), "-cp", classPath, "kith.Main", "--version")
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .start();

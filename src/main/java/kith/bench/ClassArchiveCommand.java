@@ -91,6 +91,6 @@ public final class ClassArchiveCommand implements Callable<Integer> {
         commands.body(ServerLoad.WHO, "Zzyzx Qwerty"),
         commands.body(ServerLoad.WHO, ""));
     StartupProbe.secondsToFirstAnswer(List.of(ClassArchive.writeOption(archive)), env, temp, commands, bodies,
-        body -> body != null && body.contains("\"response_type\":\"ephemeral\"") ? "answer" : null);
+        ServerLoad::whoOutcome);
   }
 }

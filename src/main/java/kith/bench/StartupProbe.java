@@ -117,7 +117,8 @@ final class StartupProbe {
     }
   }
 
-  private static String javaCommand() {
+  /** The java launcher of this JVM, so that a new process runs on the same JDK. */
+  static String javaCommand() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 

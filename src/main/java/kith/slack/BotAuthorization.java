@@ -84,12 +84,13 @@ public final class BotAuthorization implements Middleware {
     return identity.isOk() ? null : identity.getError();
   }
 
-  /** The answer of {@code auth.test}, asked again once it is older than Bolt would keep it. */
-  private AuthTestResponse identity() throws IOException, SlackApiException {
-    synchronized (this) {
-      if (known != null && System.nanoTime() - known.askedAt() < maxAgeNanos) {
-        return known.identity();
-      }
+  /**
+   * The answer of {@code auth.test}, asked again once it is older than Bolt would keep it. Asked under the lock:
+   * events that arrive together when the answer expires wait for one call instead of each making its own.
+   */
+  private synchronized AuthTestResponse identity() throws IOException, SlackApiException {
+    if (known != null && System.nanoTime() - known.askedAt() < maxAgeNanos) {
+      return known.identity();
     }
     return ask();
   }

@@ -156,7 +156,7 @@ final class BenchRun {
   }
 
   /** A fresh signing secret per run: the server only ever answers this run's clients. */
-  private static String secret() {
+  static String secret() {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);

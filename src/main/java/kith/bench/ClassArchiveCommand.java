@@ -3,8 +3,6 @@ package kith.bench;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -73,9 +71,7 @@ public final class ClassArchiveCommand implements Callable<Integer> {
   private static void train(Path archive, Path temp, WebApiStandIn slack) throws Exception {
     Path vault = Files.createDirectories(temp.resolve("vault"));
     SyntheticVault.Written written = new SyntheticVault(1).write(vault, PEOPLE);
-    byte[] secretBytes = new byte[16];
-    new SecureRandom().nextBytes(secretBytes);
-    String secret = HexFormat.of().formatHex(secretBytes);
+    String secret = BenchRun.secret();
     Map<String, String> env = Map.of(
         "KITH_DB_URL", "jdbc:h2:file:" + temp.resolve("db").resolve("kith").toAbsolutePath(),
         "KITH_VAULT", vault.toAbsolutePath().toString(),

@@ -27,11 +27,15 @@ final class BenchReport {
     rows.add(row("/who p95", ms(r.whoP95Ms())));
     rows.add(row("/who p99", ms(r.whoP99Ms()), "< 20 ms", r.whoP99Ms() < 20));
     rows.add(row("/who max", ms(r.whoMaxMs())));
-    rows.add(row("/who answers", r.whoOutcomes().toString()));
+    r.whoOutcomes().forEach((kind, answers) -> rows.add(row("/who answers: " + kind.replace('_', ' '),
+        f("%,d (p50 %s, p99 %s, max %s)", answers.requests(), ms(answers.p50Ms()), ms(answers.p99Ms()),
+            ms(answers.maxMs())))));
     rows.add(row("/who CPU per request", cpu(r.whoServerCpuMs(), r.whoProcessCpuMs(), r.whoServerAllocKb())));
+    rows.add(row("/who JIT and GC", jitAndGc(r.whoCompilingS(), r.whoGcS(), r.seconds())));
     rows.add(row("/noop ceiling", f("%,.0f req/s (p50 %s, p99 %s)",
         r.noopRps(), ms(r.noopP50Ms()), ms(r.noopP99Ms()))));
     rows.add(row("/noop CPU per request", cpu(r.noopServerCpuMs(), r.noopProcessCpuMs(), r.noopServerAllocKb())));
+    rows.add(row("/noop JIT and GC", jitAndGc(r.noopCompilingS(), r.noopGcS(), r.seconds())));
     rows.add(row("/who ÷ /noop", f("%.2f", r.whoToNoopRatio()), "≥ 0.50", r.whoToNoopRatio() >= 0.5));
     rows.add(row("Errors", f("%d (/who %d, /noop %d)", r.errors(), r.whoErrors(), r.noopErrors()), "0",
         r.errors() == 0));
@@ -80,6 +84,11 @@ final class BenchReport {
   private static String cpu(double serverMs, double processMs, double serverAllocKb) {
     String cpu = f("%.2f ms in request threads, %.2f ms in the process", serverMs, processMs);
     return serverAllocKb < 0 ? cpu : cpu + f("; %.0f KB allocated", serverAllocKb);
+  }
+
+  private static String jitAndGc(double compilingS, double gcS, int seconds) {
+    return f("compiling %s s, collecting garbage %s s, during the %d s measured", compilingS < 0 ? "?" : f("%.2f", compilingS),
+        gcS < 0 ? "?" : f("%.2f", gcS), seconds);
   }
 
   private static String ms(double millis) {

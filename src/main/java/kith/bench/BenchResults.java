@@ -11,7 +11,8 @@ import java.util.Map;
  * both loads, warm-up included. The load averages (one minute, -1 where the platform has none) show whether
  * other work shared the machine. {@code startup_s} is measured as the README starts Kith, from the class archive
  * {@code startup_class_archive} when the build made one this JVM accepts (else that key is absent, and {@code
- * startup_s} is {@code startup_without_archive_s}).
+ * startup_s} is {@code startup_without_archive_s}). {@code who_compiling_s} and {@code who_gc_s} (and the same for
+ * {@code /noop}) are the seconds the JIT compilers and the garbage collectors spent during the measured load.
  */
 record BenchResults(
     int people,
@@ -40,7 +41,9 @@ record BenchResults(
     double whoServerCpuMs,
     double whoProcessCpuMs,
     double whoServerAllocKb,
-    Map<String, Long> whoOutcomes,
+    double whoCompilingS,
+    double whoGcS,
+    Map<String, Answers> whoOutcomes,
     long noopRequests,
     double noopRps,
     double noopP50Ms,
@@ -50,6 +53,8 @@ record BenchResults(
     double noopServerCpuMs,
     double noopProcessCpuMs,
     double noopServerAllocKb,
+    double noopCompilingS,
+    double noopGcS,
     double whoToNoopRatio,
     long errors,
     Map<String, Long> webApiCalls,
@@ -57,6 +62,14 @@ record BenchResults(
     double loadAverageStart,
     double loadAverageEnd,
     String java) {
+
+  /** How many answers of one kind (card, picker, not found) the measured /who load got, and how fast. */
+  record Answers(long requests, double p50Ms, double p99Ms, double maxMs) {
+    static Answers of(Latencies.Sorted latencies) {
+      return new Answers(latencies.nanos().length, latencies.percentileMs(50), latencies.percentileMs(99),
+          latencies.maxMs());
+    }
+  }
 
   private static final Gson GSON = new GsonBuilder()
       .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import kith.Wiring;
 import kith.config.Settings;
 import kith.vault.ImportSummary;
@@ -136,13 +137,21 @@ final class BenchRun {
         who.requests(), who.requestsPerSecond(), who.latencies().percentileMs(50), who.latencies().percentileMs(95),
         who.latencies().percentileMs(99), who.latencies().maxMs(), who.errors(),
         who.serverCpuMsPerRequest(), who.processCpuMsPerRequest(), who.serverAllocatedKbPerRequest(),
-        who.outcomes(),
+        who.compilingS(), who.gcS(),
+        answers(who),
         noop.requests(), noop.requestsPerSecond(), noop.latencies().percentileMs(50),
         noop.latencies().percentileMs(99), noop.latencies().maxMs(), noop.errors(),
         noop.serverCpuMsPerRequest(), noop.processCpuMsPerRequest(), noop.serverAllocatedKbPerRequest(),
+        noop.compilingS(), noop.gcS(),
         noop.requestsPerSecond() == 0 ? 0 : who.requestsPerSecond() / noop.requestsPerSecond(),
         who.errors() + noop.errors(), webApiCalls, Runtime.getRuntime().availableProcessors(),
         loadAverageStart, loadAverage(), System.getProperty("java.version"));
+  }
+
+  private static Map<String, BenchResults.Answers> answers(LoadRun.Result result) {
+    Map<String, BenchResults.Answers> answers = new TreeMap<>();
+    result.outcomes().forEach((kind, latencies) -> answers.put(kind, BenchResults.Answers.of(latencies)));
+    return answers;
   }
 
   private void reportFirstError(String command, LoadRun.Result result) {

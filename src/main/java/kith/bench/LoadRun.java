@@ -30,8 +30,8 @@ final class LoadRun {
   }
 
   /** What a run measured. */
-  record Result(long requests, double seconds, long errors, Latencies.Sorted latencies, Map<String, Long> outcomes,
-      String firstError, CpuTime.Spent cpu) {
+  record Result(long requests, double seconds, long errors, Latencies.Sorted latencies,
+      Map<String, Latencies.Sorted> outcomes, String firstError, CpuTime.Spent cpu) {
     double requestsPerSecond() {
       return requests / seconds;
     }
@@ -44,6 +44,16 @@ final class LoadRun {
     /** Kilobytes the server's request threads allocated per measured request; negative where unknown. */
     double serverAllocatedKbPerRequest() {
       return requests == 0 || cpu.serverAllocatedBytes() < 0 ? -1 : cpu.serverAllocatedBytes() / 1024.0 / requests;
+    }
+
+    /** Seconds the JIT compilers spent during the measured time; negative where unknown. */
+    double compilingS() {
+      return cpu.compilingMillis() < 0 ? -1 : cpu.compilingMillis() / 1e3;
+    }
+
+    /** Seconds the garbage collectors spent during the measured time; negative where unknown. */
+    double gcS() {
+      return cpu.gcMillis() < 0 ? -1 : cpu.gcMillis() / 1e3;
     }
 
     /** Milliseconds of CPU the whole process (server, clients, JIT, GC) spent per measured request. */
@@ -85,15 +95,18 @@ final class LoadRun {
     }
     long errors = 0;
     String firstError = null;
-    Map<String, Long> outcomes = new TreeMap<>();
+    Map<String, List<Latencies>> byOutcome = new TreeMap<>();
     List<Latencies> latencies = new ArrayList<>(clients);
     for (Client client : running) {
       errors += client.errors;
       firstError = firstError != null ? firstError : client.firstError;
-      client.outcomes.forEach((outcome, count) -> outcomes.merge(outcome, count, Long::sum));
+      client.outcomes.forEach((outcome, part) -> byOutcome.computeIfAbsent(outcome, kind -> new ArrayList<>())
+          .add(part));
       latencies.add(client.latencies);
     }
     Latencies.Sorted sorted = Latencies.merge(latencies);
+    Map<String, Latencies.Sorted> outcomes = new TreeMap<>();
+    byOutcome.forEach((outcome, parts) -> outcomes.put(outcome, Latencies.merge(parts)));
     return new Result(sorted.nanos().length, measured.toNanos() / 1e9, errors, sorted, outcomes, firstError, cpu);
   }
 
@@ -134,7 +147,8 @@ final class LoadRun {
     private final long measureFrom;
     private final long end;
     private final Latencies latencies;
-    private final Map<String, Long> outcomes = new TreeMap<>();
+    /** The same latencies by kind of answer, as the tail of one kind can hide in the whole. */
+    private final Map<String, Latencies> outcomes = new TreeMap<>();
     private int next;
     private long errors;
     private String firstError;
@@ -163,7 +177,7 @@ final class LoadRun {
             failed("HTTP " + response.statusCode() + ": " + clip(response.body()));
           } else if (sent >= measureFrom) {
             latencies.add(latency);
-            outcomes.merge(outcome, 1L, Long::sum);
+            outcomes.computeIfAbsent(outcome, kind -> new Latencies(256)).add(latency);
           }
         } catch (IOException e) {
           failed(e.toString());

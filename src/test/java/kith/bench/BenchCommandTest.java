@@ -60,7 +60,12 @@ class BenchCommandTest {
     assertTrue(json.get("noop_server_alloc_kb").getAsDouble() > 0, json::toString);
     assertTrue(json.get("who_server_alloc_kb").getAsDouble() > json.get("noop_server_alloc_kb").getAsDouble(),
         "a card costs more memory than a bare acknowledgement: " + json);
-    assertTrue(json.getAsJsonObject("who_outcomes").get("card").getAsLong() > 0, json::toString);
+    JsonObject cards = json.getAsJsonObject("who_outcomes").getAsJsonObject("card");
+    assertTrue(cards.get("requests").getAsLong() > 0, json::toString);
+    assertTrue(cards.get("p99_ms").getAsDouble() >= cards.get("p50_ms").getAsDouble(), json::toString);
+    for (String spent : List.of("who_compiling_s", "who_gc_s", "noop_compiling_s", "noop_gc_s")) {
+      assertTrue(json.get(spent).getAsDouble() >= 0, spent + " in " + json);
+    }
     assertTrue(printed.toString().contains("/who ÷ /noop"), printed::toString);
   }
 

@@ -2,19 +2,14 @@ package kith.contact;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonWriter;
-import java.io.IOException;
 import java.lang.reflect.Type;
-import java.time.LocalDate;
 
-/** The JSON Kith keeps in its own columns (note documents, ready cards): records as objects, dates as ISO text. */
+/**
+ * The JSON Kith keeps in its own columns (note documents, ready cards): records as objects, dates as ISO text. The
+ * records it keeps are written and read by {@link StoredRecords}; reflection does the rest.
+ */
 final class StoredJson {
-  private static final Gson GSON = new GsonBuilder()
-      .disableHtmlEscaping()
-      .registerTypeAdapter(LocalDate.class, new IsoDate().nullSafe())
-      .create();
+  private static final Gson GSON = StoredRecords.register(new GsonBuilder().disableHtmlEscaping()).create();
 
   private StoredJson() {}
 
@@ -30,17 +25,5 @@ final class StoredJson {
 
   static <T> T read(String json, Type type) {
     return GSON.fromJson(json, type);
-  }
-
-  private static final class IsoDate extends TypeAdapter<LocalDate> {
-    @Override
-    public void write(JsonWriter out, LocalDate date) throws IOException {
-      out.value(date.toString());
-    }
-
-    @Override
-    public LocalDate read(JsonReader in) throws IOException {
-      return LocalDate.parse(in.nextString());
-    }
   }
 }

@@ -1,0 +1,317 @@
+package kith.contact;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import kith.contact.CardStore.AppearanceRow;
+import kith.contact.NoteContentStore.AttributeRow;
+import kith.contact.NoteContentStore.InteractionRow;
+import kith.contact.NoteContentStore.RelatedRow;
+import kith.contact.NoteContentStore.SectionRow;
+import kith.contact.NoteContentStore.TaskRow;
+import kith.contact.NoteContentStore.TextRow;
+
+/**
+ * The records Kith keeps as JSON (note documents, ready cards, appearances), written and read from a list of their
+ * fields. Gson's reflection wrote a note's document and card in a fifth of the import's writer thread, and decoding
+ * a ready card was most of what a /who spent in Gson, whose generic adapters are also much code for the JIT to
+ * compile while a server warms up. The JSON is the one reflection gives, byte for byte: the components in their
+ * order, under their names, null ones left out, dates as ISO text ({@code StoredRecordsTest} holds the two equal),
+ * so what earlier versions stored reads the same. A field it does not know is read past.
+ */
+final class StoredRecords {
+  private StoredRecords() {}
+
+  static GsonBuilder register(GsonBuilder gson) {
+    return gson
+        .registerTypeAdapter(LocalDate.class, DATE.nullSafe())
+        .registerTypeAdapter(NoteDocument.class, DOCUMENT)
+        .registerTypeAdapter(CardNote.class, CARD_NOTE)
+        .registerTypeAdapter(AppearanceRow.class, APPEARANCE);
+  }
+
+  /** How one kind of value is written and read. */
+  private interface Kind<V> {
+    void write(JsonWriter out, V value) throws IOException;
+
+    V read(JsonReader in) throws IOException;
+  }
+
+  private static final Kind<String> TEXT = new Kind<>() {
+    @Override
+    public void write(JsonWriter out, String value) throws IOException {
+      out.value(value);
+    }
+
+    @Override
+    public String read(JsonReader in) throws IOException {
+      return in.nextString();
+    }
+  };
+
+  private static final Kind<Integer> INT = new Kind<>() {
+    @Override
+    public void write(JsonWriter out, Integer value) throws IOException {
+      out.value(value.intValue());
+    }
+
+    @Override
+    public Integer read(JsonReader in) throws IOException {
+      return in.nextInt();
+    }
+  };
+
+  private static final Kind<Long> LONG = new Kind<>() {
+    @Override
+    public void write(JsonWriter out, Long value) throws IOException {
+      out.value(value.longValue());
+    }
+
+    @Override
+    public Long read(JsonReader in) throws IOException {
+      return in.nextLong();
+    }
+  };
+
+  private static final Kind<Boolean> BOOLEAN = new Kind<>() {
+    @Override
+    public void write(JsonWriter out, Boolean value) throws IOException {
+      out.value(value.booleanValue());
+    }
+
+    @Override
+    public Boolean read(JsonReader in) throws IOException {
+      return in.nextBoolean();
+    }
+  };
+
+  /** Dates as ISO text; also what Gson uses for a date anywhere else in what Kith keeps. */
+  private static final class DateKind extends TypeAdapter<LocalDate> implements Kind<LocalDate> {
+    @Override
+    public void write(JsonWriter out, LocalDate value) throws IOException {
+      out.value(value.toString());
+    }
+
+    @Override
+    public LocalDate read(JsonReader in) throws IOException {
+      return IsoDates.parse(in.nextString());
+    }
+  }
+
+  private static final DateKind DATE = new DateKind();
+
+  private static final Kind<List<String>> TEXTS = listOf(TEXT);
+
+  /** A JSON array of {@code element}s; a null element stays null. */
+  private static <V> Kind<List<V>> listOf(Kind<V> element) {
+    return new Kind<>() {
+      @Override
+      public void write(JsonWriter out, List<V> values) throws IOException {
+        out.beginArray();
+        for (V value : values) {
+          if (value == null) {
+            out.nullValue();
+          } else {
+            element.write(out, value);
+          }
+        }
+        out.endArray();
+      }
+
+      @Override
+      public List<V> read(JsonReader in) throws IOException {
+        List<V> values = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+          if (in.peek() == JsonToken.NULL) {
+            in.nextNull();
+            values.add(null);
+          } else {
+            values.add(element.read(in));
+          }
+        }
+        in.endArray();
+        return values;
+      }
+    };
+  }
+
+  /** One record component: its name, its kind, and how to get it. */
+  private record Field<R, V>(String name, Kind<V> kind, Function<R, V> get) {
+    void write(JsonWriter out, R record) throws IOException {
+      V value = get.apply(record);
+      if (value != null) {
+        out.name(name);
+        kind.write(out, value);
+      }
+    }
+  }
+
+  private static <R, V> Field<R, V> field(String name, Kind<V> kind, Function<R, V> get) {
+    return new Field<>(name, kind, get);
+  }
+
+  /** Makes a record from its components' values, in their order (null for one the JSON left out). */
+  private interface Maker<R> {
+    R make(Object[] values);
+  }
+
+  /**
+   * A record as a JSON object of {@code fields}, which must be its components in their order. A primitive component
+   * the JSON leaves out reads as 0 or false, as with reflection.
+   */
+  private static final class RecordKind<R> extends TypeAdapter<R> implements Kind<R> {
+    private final Maker<R> maker;
+    private final List<Field<R, ?>> fields;
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    @SafeVarargs
+    RecordKind(Maker<R> maker, Field<R, ?>... fields) {
+      this.maker = maker;
+      this.fields = List.of(fields);
+      for (int i = 0; i < fields.length; i++) {
+        positions.put(fields[i].name(), i);
+      }
+    }
+
+    @Override
+    public void write(JsonWriter out, R record) throws IOException {
+      if (record == null) {
+        out.nullValue();
+        return;
+      }
+      out.beginObject();
+      for (Field<R, ?> field : fields) {
+        field.write(out, record);
+      }
+      out.endObject();
+    }
+
+    @Override
+    public R read(JsonReader in) throws IOException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return null;
+      }
+      Object[] values = new Object[fields.size()];
+      in.beginObject();
+      while (in.hasNext()) {
+        Integer position = positions.get(in.nextName());
+        if (position == null || in.peek() == JsonToken.NULL) {
+          in.skipValue();
+        } else {
+          values[position] = fields.get(position).kind().read(in);
+        }
+      }
+      in.endObject();
+      return maker.make(values);
+    }
+  }
+
+  private static int intOf(Object value) {
+    return value == null ? 0 : (Integer) value;
+  }
+
+  private static boolean booleanOf(Object value) {
+    return value != null && (Boolean) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> V as(Object value) {
+    return (V) value;
+  }
+
+  private static final RecordKind<TextRow> TEXT_ROW = new RecordKind<>(
+      v -> new TextRow(intOf(v[0]), as(v[1])),
+      field("position", INT, TextRow::position), field("text", TEXT, TextRow::text));
+
+  private static final RecordKind<AttributeRow> ATTRIBUTE_ROW = new RecordKind<>(
+      v -> new AttributeRow(intOf(v[0]), as(v[1]), as(v[2]), as(v[3]), booleanOf(v[4])),
+      field("position", INT, AttributeRow::position), field("source", TEXT, AttributeRow::source),
+      field("key", TEXT, AttributeRow::key), field("valueJson", TEXT, AttributeRow::valueJson),
+      field("readable", BOOLEAN, AttributeRow::readable));
+
+  private static final RecordKind<InteractionRow> INTERACTION_ROW = new RecordKind<>(
+      v -> new InteractionRow(intOf(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5]), as(v[6])),
+      field("position", INT, InteractionRow::position), field("happenedOn", DATE, InteractionRow::happenedOn),
+      field("dateText", TEXT, InteractionRow::dateText), field("title", TEXT, InteractionRow::title),
+      field("link", TEXT, InteractionRow::link), field("summary", TEXT, InteractionRow::summary),
+      field("via", TEXT, InteractionRow::via));
+
+  private static final RecordKind<TaskRow> TASK_ROW = new RecordKind<>(
+      v -> new TaskRow(intOf(v[0]), as(v[1]), booleanOf(v[2]), as(v[3]), as(v[4])),
+      field("position", INT, TaskRow::position), field("text", TEXT, TaskRow::text),
+      field("done", BOOLEAN, TaskRow::done), field("due", DATE, TaskRow::due),
+      field("doneOn", DATE, TaskRow::doneOn));
+
+  private static final RecordKind<RelatedRow> RELATED_ROW = new RecordKind<>(
+      v -> new RelatedRow(intOf(v[0]), as(v[1]), as(v[2]), as(v[3])),
+      field("position", INT, RelatedRow::position), field("kind", TEXT, RelatedRow::kind),
+      field("name", TEXT, RelatedRow::name), field("target", TEXT, RelatedRow::target));
+
+  private static final RecordKind<SectionRow> SECTION_ROW = new RecordKind<>(
+      v -> new SectionRow(intOf(v[0]), as(v[1]), as(v[2])),
+      field("position", INT, SectionRow::position), field("heading", TEXT, SectionRow::heading),
+      field("body", TEXT, SectionRow::body));
+
+  private static final RecordKind<NoteDocument> DOCUMENT = new RecordKind<>(
+      v -> new NoteDocument(as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5]), as(v[6]), as(v[7])),
+      field("tags", listOf(TEXT_ROW), NoteDocument::tags),
+      field("attributes", listOf(ATTRIBUTE_ROW), NoteDocument::attributes),
+      field("interactions", listOf(INTERACTION_ROW), NoteDocument::interactions),
+      field("keyFacts", listOf(TEXT_ROW), NoteDocument::keyFacts),
+      field("topics", listOf(TEXT_ROW), NoteDocument::topics),
+      field("tasks", listOf(TASK_ROW), NoteDocument::tasks),
+      field("related", listOf(RELATED_ROW), NoteDocument::related),
+      field("sections", listOf(SECTION_ROW), NoteDocument::sections));
+
+  private static final RecordKind<Card.Interaction> INTERACTION = new RecordKind<>(
+      v -> new Card.Interaction(as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5])),
+      field("date", DATE, Card.Interaction::date), field("dateText", TEXT, Card.Interaction::dateText),
+      field("title", TEXT, Card.Interaction::title), field("link", TEXT, Card.Interaction::link),
+      field("summary", TEXT, Card.Interaction::summary), field("via", TEXT, Card.Interaction::via));
+
+  private static final RecordKind<Card.Task> TASK = new RecordKind<>(
+      v -> new Card.Task(as(v[0]), as(v[1])),
+      field("text", TEXT, Card.Task::text), field("due", DATE, Card.Task::due));
+
+  private static final RecordKind<Card.Decision> DECISION = new RecordKind<>(
+      v -> new Card.Decision(as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4])),
+      field("text", TEXT, Card.Decision::text), field("date", DATE, Card.Decision::date),
+      field("link", TEXT, Card.Decision::link), field("source", TEXT, Card.Decision::source),
+      field("recordedBy", TEXT, Card.Decision::recordedBy));
+
+  private static final RecordKind<Card.Section> SECTION = new RecordKind<>(
+      v -> new Card.Section(as(v[0]), as(v[1])),
+      field("heading", TEXT, Card.Section::heading), field("body", TEXT, Card.Section::body));
+
+  private static final RecordKind<CardNote> CARD_NOTE = new RecordKind<>(
+      v -> new CardNote(as(v[0]), booleanOf(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5]), as(v[6]), as(v[7]),
+          as(v[8]), as(v[9]), intOf(v[10]), as(v[11]), as(v[12]), as(v[13]), as(v[14]), as(v[15]), as(v[16]),
+          as(v[17]), as(v[18])),
+      field("name", TEXT, CardNote::name), field("mentionedOnly", BOOLEAN, CardNote::mentionedOnly),
+      field("aliases", TEXTS, CardNote::aliases), field("role", TEXT, CardNote::role),
+      field("organisation", TEXT, CardNote::organisation), field("relationship", TEXT, CardNote::relationship),
+      field("email", TEXT, CardNote::email), field("background", TEXT, CardNote::background),
+      field("lastContact", DATE, CardNote::lastContact), field("recent", listOf(INTERACTION), CardNote::recent),
+      field("interactionCount", INT, CardNote::interactionCount), field("keyFacts", TEXTS, CardNote::keyFacts),
+      field("openTasks", listOf(TASK), CardNote::openTasks), field("decisions", listOf(DECISION), CardNote::decisions),
+      field("topics", TEXTS, CardNote::topics), field("relatedCustomers", TEXTS, CardNote::relatedCustomers),
+      field("relatedProjects", TEXTS, CardNote::relatedProjects),
+      field("relatedPeople", TEXTS, CardNote::relatedPeople),
+      field("otherSections", listOf(SECTION), CardNote::otherSections));
+
+  private static final RecordKind<AppearanceRow> APPEARANCE = new RecordKind<>(
+      v -> new AppearanceRow(v[0] == null ? 0 : (Long) v[0], as(v[1]), intOf(v[2]), as(v[3])),
+      field("sourceContactId", LONG, AppearanceRow::sourceContactId), field("how", TEXT, AppearanceRow::how),
+      field("count", INT, AppearanceRow::count), field("latest", DATE, AppearanceRow::latest));
+}

@@ -1,0 +1,196 @@
+package kith.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.TypeAdapter;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import kith.contact.CardStore.AppearanceRow;
+import kith.contact.NoteContentStore.AttributeRow;
+import kith.contact.NoteContentStore.InteractionRow;
+import kith.contact.NoteContentStore.RelatedRow;
+import kith.contact.NoteContentStore.SectionRow;
+import kith.contact.NoteContentStore.TaskRow;
+import kith.contact.NoteContentStore.TextRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON {@link StoredRecords} writes is the JSON Gson's reflection wrote before it, byte for byte, so documents and
+ * cards stored by earlier versions read the same, and every record reads back equal to what was written.
+ */
+class StoredRecordsTest {
+  /** What Kith's stored JSON was before {@link StoredRecords}: Gson's reflection, with ISO dates. */
+  private static final Gson REFLECTION = new GsonBuilder()
+      .disableHtmlEscaping()
+      .registerTypeAdapter(LocalDate.class, new TypeAdapter<LocalDate>() {
+        @Override
+        public void write(JsonWriter out, LocalDate date) throws IOException {
+          out.value(date.toString());
+        }
+
+        @Override
+        public LocalDate read(JsonReader in) throws IOException {
+          return LocalDate.parse(in.nextString());
+        }
+      }.nullSafe())
+      .create();
+
+  private static final Type APPEARANCES = new TypeToken<List<AppearanceRow>>() {}.getType();
+
+  /** Text that JSON must escape, or that a careless writer would mangle. */
+  private static final String[] AWKWARD = {
+    "", " ", "Kushal Datta", "\"quoted\"", "back\\slash", "line\nbreak", "tab\there", "nul\u0000char",
+    "<@U123> & <!channel>", "Zoë Ångström", "日本語の名前", "emoji 🎉", "\u2028\u2029", "</script>", "{\"json\":1}",
+    "x".repeat(3000)
+  };
+
+  private final SplittableRandom random = new SplittableRandom(20261203);
+
+  @Test
+  void noteDocumentsAreWrittenAsReflectionWroteThemAndReadBackEqual() {
+    for (int i = 0; i < 300; i++) {
+      NoteDocument document = document();
+      String json = document.json();
+      assertEquals(REFLECTION.toJson(document, NoteDocument.class), json);
+      assertEquals(document, NoteDocument.of(json));
+      assertEquals(document, REFLECTION.fromJson(json, NoteDocument.class));
+    }
+  }
+
+  @Test
+  void readyCardsAreWrittenAsReflectionWroteThemAndReadBackEqual() {
+    for (int i = 0; i < 300; i++) {
+      CardNote note = cardNote();
+      String json = ReadyCards.json(note);
+      assertEquals(REFLECTION.toJson(note, CardNote.class), json);
+      assertEquals(note, ReadyCards.note(json));
+      assertEquals(note, ReadyCards.note(REFLECTION.toJson(note, CardNote.class)));
+    }
+  }
+
+  @Test
+  void appearancesAreWrittenAsReflectionWroteThemAndReadBackEqual() {
+    for (int i = 0; i < 100; i++) {
+      List<AppearanceRow> appearances = list(() -> new AppearanceRow(random.nextLong(), text(), random.nextInt(),
+          date()));
+      String json = ReadyCards.json(appearances);
+      assertEquals(REFLECTION.toJson(appearances, APPEARANCES), json);
+      assertEquals(appearances, ReadyCards.appearances(json));
+    }
+  }
+
+  @Test
+  void fieldsItDoesNotKnowAndNullsAreReadPast() {
+    CardNote note = ReadyCards.note("""
+        {"name":"Ada","future":{"nested":[1,2,{"x":null}]},"role":null,"mentionedOnly":true,"aliases":[],
+         "recent":[{"date":"2026-01-03","title":"Prep","unknown":"?"}],"interactionCount":7}
+        """);
+    assertEquals("Ada", note.name());
+    assertEquals(null, note.role());
+    assertEquals(true, note.mentionedOnly());
+    assertEquals(List.of(), note.aliases());
+    assertEquals(List.of(new Card.Interaction(LocalDate.of(2026, 1, 3), null, "Prep", null, null, null)),
+        note.recent());
+    assertEquals(7, note.interactionCount());
+    assertEquals(null, note.keyFacts());
+  }
+
+  @Test
+  void isoDatesReadAsLocalDateParseReadsThem() {
+    LocalDate date = LocalDate.of(1000, 1, 1);
+    while (date.getYear() < 2100) {
+      assertEquals(date, IsoDates.parse(date.toString()));
+      date = date.plusDays(random.nextInt(1, 40));
+    }
+    for (String other : List.of("0999-12-31", "+10000-01-01", "-0001-06-15", "2026-02-28")) {
+      assertEquals(LocalDate.parse(other), IsoDates.parse(other));
+    }
+    assertThrows(DateTimeException.class, () -> IsoDates.parse("2026-02-30"));
+    assertThrows(DateTimeException.class, () -> IsoDates.parse("2026-13-01"));
+    assertThrows(DateTimeException.class, () -> IsoDates.parse("2026-1x-01"));
+    assertThrows(DateTimeException.class, () -> IsoDates.parse("26-1-1"));
+  }
+
+  @Test
+  void humanDatesAreWhatTheFormatterWrites() {
+    DateTimeFormatter formatter = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    LocalDate date = LocalDate.of(1899, 12, 25);
+    while (date.getYear() < 2101) {
+      assertEquals(date.format(formatter), CardText.human(date));
+      date = date.plusDays(random.nextInt(1, 20));
+    }
+    for (LocalDate far : List.of(LocalDate.of(999, 3, 4), LocalDate.of(12026, 5, 6), LocalDate.of(9999, 12, 31))) {
+      assertEquals(far.format(formatter), CardText.human(far));
+    }
+  }
+
+  private NoteDocument document() {
+    return new NoteDocument(
+        list(() -> new TextRow(random.nextInt(100), text())),
+        list(() -> new AttributeRow(random.nextInt(100), text(), text(), text(), random.nextBoolean())),
+        list(() -> new InteractionRow(random.nextInt(100), date(), text(), text(), text(), text(), text())),
+        list(() -> new TextRow(random.nextInt(), text())),
+        list(() -> new TextRow(-random.nextInt(5), text())),
+        list(() -> new TaskRow(random.nextInt(100), text(), random.nextBoolean(), date(), date())),
+        list(() -> new RelatedRow(random.nextInt(100), text(), text(), text())),
+        list(() -> new SectionRow(random.nextInt(100), text(), text())));
+  }
+
+  private CardNote cardNote() {
+    return new CardNote(text(), random.nextBoolean(), list(this::text), text(), text(), text(), text(), text(),
+        date(),
+        list(() -> new Card.Interaction(date(), text(), text(), text(), text(), text())),
+        random.nextInt(1000),
+        list(this::text),
+        list(() -> new Card.Task(text(), date())),
+        list(() -> new Card.Decision(text(), date(), text(), text(), text())),
+        list(this::text), list(this::text), list(this::text), list(this::text),
+        list(() -> new Card.Section(text(), text())));
+  }
+
+  /** Up to five items, sometimes none. */
+  private <T> List<T> list(Supplier<T> item) {
+    List<T> items = new ArrayList<>();
+    int size = random.nextInt(6);
+    for (int i = 0; i < size; i++) {
+      items.add(item.get());
+    }
+    return items;
+  }
+
+  /** Null a fifth of the time, else awkward or random text. */
+  private String text() {
+    int pick = random.nextInt(10);
+    if (pick < 2) {
+      return null;
+    }
+    if (pick < 6) {
+      return AWKWARD[random.nextInt(AWKWARD.length)];
+    }
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(40);
+    for (int i = 0; i < length; i++) {
+      text.appendCodePoint(random.nextInt(10) == 0 ? random.nextInt(0x20, 0x2FFF) : random.nextInt(0x20, 0x7F));
+    }
+    return text.toString();
+  }
+
+  /** Null a quarter of the time, else any day of four centuries. */
+  private LocalDate date() {
+    return random.nextInt(4) == 0 ? null : LocalDate.ofEpochDay(random.nextLong(-100_000, 100_000));
+  }
+}

@@ -22,6 +22,10 @@ record LeadingLink(String title, String link, String rest) {
   private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)>]+");
 
   static Optional<LeadingLink> of(String text) {
+    // Both kinds open with "[" (an embed with "!["): most texts are neither, and need no matcher.
+    if (text.isEmpty() || (text.charAt(0) != '[' && text.charAt(0) != '!')) {
+      return Optional.empty();
+    }
     Matcher wikilink = Wikilink.PATTERN.matcher(text);
     if (wikilink.lookingAt()) {
       Wikilink link = Wikilink.of(wikilink);

@@ -41,7 +41,11 @@ final class Outline {
 
   /** Parses the lines from {@code bodyStart} on; line numbers stay those of the file. */
   static Outline parse(List<String> lines, int bodyStart) {
-    StringBuilder body = new StringBuilder();
+    int length = lines.size();
+    for (int i = bodyStart; i < lines.size(); i++) {
+      length += lines.get(i).length();
+    }
+    StringBuilder body = new StringBuilder(length);
     for (int i = 0; i < lines.size(); i++) {
       // Frontmatter lines stay as empty lines so that every source span's line index is a file line index.
       body.append(i < bodyStart ? "" : lines.get(i)).append('\n');
@@ -80,13 +84,13 @@ final class Outline {
   }
 
   private void close(String heading, int from, int to, List<Node> blocks) {
-    StringBuilder verbatim = new StringBuilder();
+    List<String> verbatim = new ArrayList<>(Math.max(0, to - from));
     for (int i = from; i < to; i++) {
       if (!heading.isEmpty() || !isTitleLine(i)) {
-        verbatim.append(lines.get(i)).append('\n');
+        verbatim.add(lines.get(i));
       }
     }
-    String body = trimBlankLines(verbatim.toString());
+    String body = withoutBlankEnds(verbatim);
     sections.add(new BodySection(heading, SectionKind.of(heading), BlockItems.of(blocks, lines), body));
   }
 
@@ -104,8 +108,8 @@ final class Outline {
     return String.join(" ", raw.subList(0, Math.max(1, raw.size() - 1))).strip();
   }
 
-  private static String trimBlankLines(String text) {
-    List<String> all = text.lines().toList();
+  /** The lines joined, without blank lines at either end. (A note's lines hold no line breaks.) */
+  private static String withoutBlankEnds(List<String> all) {
     int start = 0;
     int end = all.size();
     while (start < end && all.get(start).isBlank()) {

@@ -39,7 +39,8 @@ record Wikilink(String target, String label) {
     if (label != null) {
       return label;
     }
-    String note = SUBPATH.matcher(target).replaceFirst("");
+    boolean subpath = target.indexOf('#') >= 0 || target.indexOf('^') >= 0;
+    String note = subpath ? SUBPATH.matcher(target).replaceFirst("") : target;
     note = note.substring(note.lastIndexOf('/') + 1).strip();
     if (note.toLowerCase(Locale.ROOT).endsWith(".md")) {
       note = note.substring(0, note.length() - 3);

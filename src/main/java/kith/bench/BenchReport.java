@@ -31,11 +31,11 @@ final class BenchReport {
         f("%,d (p50 %s, p99 %s, max %s)", answers.requests(), ms(answers.p50Ms()), ms(answers.p99Ms()),
             ms(answers.maxMs())))));
     rows.add(row("/who CPU per request", cpu(r.whoServerCpuMs(), r.whoProcessCpuMs(), r.whoServerAllocKb())));
-    rows.add(row("/who JIT and GC", jitAndGc(r.whoCompilingS(), r.whoGcS(), r.seconds())));
+    rows.add(row("/who JIT and GC", jitAndGc(r.whoCompilersCpuS(), r.whoCollectorsCpuS(), r.seconds())));
     rows.add(row("/noop ceiling", f("%,.0f req/s (p50 %s, p99 %s)",
         r.noopRps(), ms(r.noopP50Ms()), ms(r.noopP99Ms()))));
     rows.add(row("/noop CPU per request", cpu(r.noopServerCpuMs(), r.noopProcessCpuMs(), r.noopServerAllocKb())));
-    rows.add(row("/noop JIT and GC", jitAndGc(r.noopCompilingS(), r.noopGcS(), r.seconds())));
+    rows.add(row("/noop JIT and GC", jitAndGc(r.noopCompilersCpuS(), r.noopCollectorsCpuS(), r.seconds())));
     rows.add(row("/who ÷ /noop", f("%.2f", r.whoToNoopRatio()), "≥ 0.50", r.whoToNoopRatio() >= 0.5));
     rows.add(row("Errors", f("%d (/who %d, /noop %d)", r.errors(), r.whoErrors(), r.noopErrors()), "0",
         r.errors() == 0));
@@ -86,9 +86,9 @@ final class BenchReport {
     return serverAllocKb < 0 ? cpu : cpu + f("; %.0f KB allocated", serverAllocKb);
   }
 
-  private static String jitAndGc(double compilingS, double gcS, int seconds) {
-    return f("compiling %s s, collecting garbage %s s, during the %d s measured", compilingS < 0 ? "?" : f("%.2f", compilingS),
-        gcS < 0 ? "?" : f("%.2f", gcS), seconds);
+  private static String jitAndGc(double compilersS, double collectorsS, int seconds) {
+    return f("CPU of the JIT compilers %s s, of the collectors %s s, in the %d s measured",
+        compilersS < 0 ? "?" : f("%.2f", compilersS), collectorsS < 0 ? "?" : f("%.2f", collectorsS), seconds);
   }
 
   private static String ms(double millis) {

@@ -11,8 +11,9 @@ import java.util.Map;
  * both loads, warm-up included. The load averages (one minute, -1 where the platform has none) show whether
  * other work shared the machine. {@code startup_s} is measured as the README starts Kith, from the class archive
  * {@code startup_class_archive} when the build made one this JVM accepts (else that key is absent, and {@code
- * startup_s} is {@code startup_without_archive_s}). {@code who_compiling_s} and {@code who_gc_s} (and the same for
- * {@code /noop}) are the seconds the JIT compilers and the garbage collectors spent during the measured load.
+ * startup_s} is {@code startup_without_archive_s}). {@code who_compilers_cpu_s} and {@code
+ * who_collectors_cpu_s} (and the same for {@code /noop}) are the seconds of CPU the JIT compilers' and the
+ * collectors' threads used during the measured load (-1 where {@code /proc} cannot tell).
  */
 record BenchResults(
     int people,
@@ -41,8 +42,8 @@ record BenchResults(
     double whoServerCpuMs,
     double whoProcessCpuMs,
     double whoServerAllocKb,
-    double whoCompilingS,
-    double whoGcS,
+    double whoCompilersCpuS,
+    double whoCollectorsCpuS,
     Map<String, Answers> whoOutcomes,
     long noopRequests,
     double noopRps,
@@ -53,8 +54,8 @@ record BenchResults(
     double noopServerCpuMs,
     double noopProcessCpuMs,
     double noopServerAllocKb,
-    double noopCompilingS,
-    double noopGcS,
+    double noopCompilersCpuS,
+    double noopCollectorsCpuS,
     double whoToNoopRatio,
     long errors,
     Map<String, Long> webApiCalls,

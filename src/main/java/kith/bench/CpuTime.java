@@ -1,8 +1,6 @@
 package kith.bench;
 
 import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -21,7 +19,8 @@ final class CpuTime {
    * Nanoseconds of CPU, and bytes the request threads allocated; -1 where the JVM cannot tell. Allocation hardly
    * varies between runs at all, so it shows a change in the work per request even when the machine is noisy.
    */
-  record Spent(long serverNanos, long processNanos, long serverAllocatedBytes, long compilingMillis, long gcMillis) {}
+  record Spent(long serverNanos, long processNanos, long serverAllocatedBytes, long compilerNanos,
+      long collectorNanos) {}
 
   private CpuTime() {}
 
@@ -31,31 +30,13 @@ final class CpuTime {
     long server = serverNanos();
     long process = processNanos();
     long allocated = serverAllocatedBytes();
-    long compiling = compilingMillis();
-    long gc = gcMillis();
+    long compilers = JvmThreads.COMPILERS.cpuNanos();
+    long collectors = JvmThreads.COLLECTORS.cpuNanos();
     sleepUntil(to);
     return new Spent(server < 0 ? -1 : serverNanos() - server, process < 0 ? -1 : processNanos() - process,
-        allocated < 0 ? -1 : serverAllocatedBytes() - allocated, compiling < 0 ? -1 : compilingMillis() - compiling,
-        gc < 0 ? -1 : gcMillis() - gc);
-  }
-
-  /**
-   * Milliseconds the JIT compilers have spent so far, summed over their threads. On two cores they take CPU from
-   * the requests while the code a load runs is still being compiled, which is most of a one-second warm-up's tail.
-   */
-  private static long compilingMillis() {
-    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-    return compiler != null && compiler.isCompilationTimeMonitoringSupported()
-        ? compiler.getTotalCompilationTime() : -1;
-  }
-
-  /** Milliseconds the garbage collectors have spent so far (pauses, and concurrent work where they count it). */
-  private static long gcMillis() {
-    long total = 0;
-    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-      total += Math.max(0, collector.getCollectionTime());
-    }
-    return total;
+        allocated < 0 ? -1 : serverAllocatedBytes() - allocated,
+        compilers < 0 ? -1 : Math.max(0, JvmThreads.COMPILERS.cpuNanos() - compilers),
+        collectors < 0 ? -1 : Math.max(0, JvmThreads.COLLECTORS.cpuNanos() - collectors));
   }
 
   private static long serverNanos() {

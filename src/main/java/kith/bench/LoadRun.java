@@ -46,14 +46,14 @@ final class LoadRun {
       return requests == 0 || cpu.serverAllocatedBytes() < 0 ? -1 : cpu.serverAllocatedBytes() / 1024.0 / requests;
     }
 
-    /** Seconds the JIT compilers spent during the measured time; negative where unknown. */
-    double compilingS() {
-      return cpu.compilingMillis() < 0 ? -1 : cpu.compilingMillis() / 1e3;
+    /** Seconds of CPU the JIT compilers' threads used during the measured time; negative where unknown. */
+    double compilersCpuS() {
+      return cpu.compilerNanos() < 0 ? -1 : cpu.compilerNanos() / 1e9;
     }
 
-    /** Seconds the garbage collectors spent during the measured time; negative where unknown. */
-    double gcS() {
-      return cpu.gcMillis() < 0 ? -1 : cpu.gcMillis() / 1e3;
+    /** Seconds of CPU the garbage collectors' threads used during the measured time; negative where unknown. */
+    double collectorsCpuS() {
+      return cpu.collectorNanos() < 0 ? -1 : cpu.collectorNanos() / 1e9;
     }
 
     /** Milliseconds of CPU the whole process (server, clients, JIT, GC) spent per measured request. */

@@ -63,7 +63,8 @@ class BenchCommandTest {
     JsonObject cards = json.getAsJsonObject("who_outcomes").getAsJsonObject("card");
     assertTrue(cards.get("requests").getAsLong() > 0, json::toString);
     assertTrue(cards.get("p99_ms").getAsDouble() >= cards.get("p50_ms").getAsDouble(), json::toString);
-    for (String spent : List.of("who_compiling_s", "who_gc_s", "noop_compiling_s", "noop_gc_s")) {
+    for (String spent : List.of("who_compilers_cpu_s", "who_collectors_cpu_s", "noop_compilers_cpu_s",
+        "noop_collectors_cpu_s")) {
       assertTrue(json.get(spent).getAsDouble() >= 0, spent + " in " + json);
     }
     assertTrue(printed.toString().contains("/who ÷ /noop"), printed::toString);

@@ -1,0 +1,62 @@
+package kith.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The JVM's own threads of one kind, which Java's management beans do not list, and the CPU they have used, read
+ * from Linux's {@code /proc/self/task}. On two cores, the JIT compilers and the collectors take CPU from the
+ * requests; {@code CompilationMXBean}'s compilation time cannot say how much, as it counts the time a compile
+ * waits for a core too.
+ */
+enum JvmThreads {
+  /** HotSpot's C1 and C2 compiler threads ("C2 CompilerThre…": Linux keeps 15 characters of a name). */
+  COMPILERS(List.of("C1 Compiler", "C2 Compiler")),
+  /** G1's and the other collectors' worker, marking and refinement threads. */
+  COLLECTORS(List.of("GC Thread", "G1 "));
+
+  private static final Path TASKS = Path.of("/proc/self/task");
+  /** Linux's USER_HZ, which {@code /proc} counts CPU time in, is 100 on every architecture Java runs on. */
+  private static final long NANOS_PER_TICK = 10_000_000L;
+
+  private final List<String> namePrefixes;
+
+  JvmThreads(List<String> namePrefixes) {
+    this.namePrefixes = namePrefixes;
+  }
+
+  /** CPU nanoseconds the live threads of this kind have used, or -1 where {@code /proc} cannot tell. */
+  long cpuNanos() {
+    if (!Files.isDirectory(TASKS)) {
+      return -1;
+    }
+    long ticks = 0;
+    try (Stream<Path> tasks = Files.list(TASKS)) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        ticks += ticksIfOfThisKind(task);
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return ticks * NANOS_PER_TICK;
+  }
+
+  /** User and system ticks of {@code task} when its name has one of the prefixes; 0 otherwise or once it ended. */
+  private long ticksIfOfThisKind(Path task) {
+    try {
+      String name = Files.readString(task.resolve("comm")).strip();
+      if (namePrefixes.stream().noneMatch(name::startsWith)) {
+        return 0;
+      }
+      String stat = Files.readString(task.resolve("stat"));
+      // The fields after the name's closing parenthesis start at the third; utime and stime are the 14th and 15th.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    } catch (IOException e) {
+      return 0; // the thread ended while the tasks were listed
+    }
+  }
+}

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import kith.bench.SlashCommands.Signer;
 
 /**
- * A closed-loop load: {@code clients} threads each send one signed slash command, wait for the answer, and send
- * the next, for a warm-up and then the measured time. Only requests sent during the measured time count towards
+ * A closed-loop load: {@code clients} threads each send one signed slash command over a connection of their own
+ * ({@link LoopbackConnection}), wait for the answer, and send the next, for a warm-up and then the measured time. Only requests sent during the measured time count towards
  * throughput and latency; a wrong answer (not 200, or a body the {@link Check} rejects, or no answer) counts as an
  * error whenever it happens.
  */
@@ -77,13 +77,12 @@ final class LoadRun {
   }
 
   Result run(List<String> bodies, Check check) throws InterruptedException {
-    HttpClient http = client();
     long measureFrom = System.nanoTime() + warmUp.toNanos();
     long end = measureFrom + measured.toNanos();
     List<Client> running = new ArrayList<>(clients);
     List<Thread> threads = new ArrayList<>(clients);
     for (int i = 0; i < clients; i++) {
-      Client client = new Client(http, bodies, i * bodies.size() / clients, check, measureFrom, end);
+      Client client = new Client(bodies, i * bodies.size() / clients, check, measureFrom, end);
       Thread thread = new Thread(client, "bench-client-" + (i + 1));
       running.add(client);
       threads.add(thread);
@@ -111,10 +110,11 @@ final class LoadRun {
   }
 
   /**
-   * HTTP/1.1 as Slack speaks it, with no upgrade attempt; connections are kept and reused, but not past Jetty's
-   * idle timeout (30 s): the JDK client keeps an unused connection for 20 minutes, and one the server has closed
-   * meanwhile fails the request that picks it up ("header parser received no bytes"), which long warm-ups showed
-   * as errors. The setting is read once per process, when the first client is built.
+   * The JDK's client, for the single requests around the loads (the first answer, the start-up probe); the loads
+   * use a {@link LoopbackConnection} each. HTTP/1.1 as Slack speaks it, with no upgrade attempt; connections are
+   * kept and reused, but not past Jetty's idle timeout (30 s): the JDK client keeps an unused connection for 20
+   * minutes, and one the server has closed meanwhile fails the request that picks it up ("header parser received
+   * no bytes"). The setting is read once per process, when the first client is built.
    */
   static HttpClient client() {
     if (System.getProperty(KEEP_ALIVE_PROPERTY) == null) {
@@ -141,7 +141,6 @@ final class LoadRun {
 
   /** One client: its own signer, latencies and counts, read by the run once the thread has ended. */
   private final class Client implements Runnable {
-    private final HttpClient http;
     private final List<String> bodies;
     private final Check check;
     private final long measureFrom;
@@ -153,8 +152,7 @@ final class LoadRun {
     private long errors;
     private String firstError;
 
-    Client(HttpClient http, List<String> bodies, int first, Check check, long measureFrom, long end) {
-      this.http = http;
+    Client(List<String> bodies, int first, Check check, long measureFrom, long end) {
       this.bodies = bodies;
       this.next = first;
       this.check = check;
@@ -166,25 +164,26 @@ final class LoadRun {
     @Override
     public void run() {
       Signer signer = commands.signer();
-      for (long sent = System.nanoTime(); sent < end; sent = System.nanoTime()) {
-        String body = bodies.get(next++ % bodies.size());
-        String outcome;
-        try {
-          HttpResponse<String> response = post(http, url, signer, body);
-          long latency = System.nanoTime() - sent;
-          outcome = response.statusCode() == 200 ? check.outcome(response.body()) : null;
-          if (outcome == null) {
-            failed("HTTP " + response.statusCode() + ": " + clip(response.body()));
-          } else if (sent >= measureFrom) {
-            latencies.add(latency);
-            outcomes.computeIfAbsent(outcome, kind -> new Latencies(256)).add(latency);
-          }
-        } catch (IOException e) {
-          failed(e.toString());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
+      try (LoopbackConnection connection = new LoopbackConnection(url, REQUEST_TIMEOUT)) {
+        for (long sent = System.nanoTime(); sent < end; sent = System.nanoTime()) {
+          send(connection, signer, bodies.get(next++ % bodies.size()), sent);
         }
+      }
+    }
+
+    private void send(LoopbackConnection connection, Signer signer, String body, long sent) {
+      try {
+        LoopbackConnection.Response response = connection.post(signer, body);
+        long latency = System.nanoTime() - sent;
+        String outcome = response.status() == 200 ? check.outcome(response.body()) : null;
+        if (outcome == null) {
+          failed("HTTP " + response.status() + ": " + clip(response.body()));
+        } else if (sent >= measureFrom) {
+          latencies.add(latency);
+          outcomes.computeIfAbsent(outcome, kind -> new Latencies(256)).add(latency);
+        }
+      } catch (IOException e) {
+        failed(e.toString());
       }
     }
 

@@ -93,6 +93,31 @@ class ClosestNamesTest {
     return word.toString();
   }
 
+  @Test
+  void packedHeadsGiveTheSharedPrefixComparingCharactersGives() {
+    Random random = new Random(7);
+    String alphabet = "ab\u0000\uffffé";
+    for (int i = 0; i < 20_000; i++) {
+      String a = randomText(random, alphabet);
+      String b = random.nextInt(4) == 0 ? a : randomText(random, alphabet);
+      int expected = 0;
+      while (expected < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(expected) == b.charAt(expected)) {
+        expected++;
+      }
+      assertEquals(expected, ClosestNames.sharedPrefix(ClosestNames.head(a), a.length(), ClosestNames.head(b),
+          b.length()), a + " / " + b);
+    }
+  }
+
+  private static String randomText(Random random, String alphabet) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(7);
+    for (int i = 0; i < length; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
+  }
+
   /** One to four letters dropped, added or replaced. */
   private static String misspelt(Random random, String text) {
     StringBuilder typo = new StringBuilder(text);

@@ -20,6 +20,20 @@ public sealed interface WhoQuery {
   Pattern WHO = Pattern.compile("^(?:who\\s+is|who's|whos|who\\s+are|tell\\s+me\\s+about|about|who)\\s+(.+)$",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Whether answering may wait on Slack's Web API: a Slack user is looked up with {@code users.info} unless Kith
+   * has linked them already. Everything else is answered from the names in memory and the store.
+   */
+  default boolean mayCallSlack() {
+    if (this instanceof Decisions decisions) {
+      return decisions.who().mayCallSlack();
+    }
+    if (this instanceof Brief brief) {
+      return brief.who().mayCallSlack();
+    }
+    return this instanceof ByUser;
+  }
+
   record Help() implements WhoQuery {}
 
   record ByName(String name) implements WhoQuery {}

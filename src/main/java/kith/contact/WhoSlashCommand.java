@@ -12,8 +12,10 @@ import kith.slack.SlackCallException;
 
 /**
  * {@code /who <name>}, {@code /who @user}, {@code /who link @user <name>}: answers with the card, only to the
- * person who asked. A name is looked up in memory and answered in the acknowledgement; a Slack user needs the
- * Web API, and if that is slow the answer follows through the command's {@code response_url}.
+ * person who asked. A name is looked up in memory and answered in the acknowledgement, on the request's thread:
+ * handed to the background threads, it would wait behind whatever they are doing (a brief, a note written back,
+ * a Web API call sleeping out a rate limit). A Slack user needs the Web API, so that lookup runs in the background
+ * and, if it is slow, the answer follows through the command's {@code response_url}.
  */
 public final class WhoSlashCommand implements SlashCommandHandler {
   private final WhoAnswers answers;
@@ -29,6 +31,10 @@ public final class WhoSlashCommand implements SlashCommandHandler {
   @Override
   public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
     WhoQuery query = WhoQuery.ofCommand(req.getPayload().getText());
+    if (!query.mayCallSlack()) {
+      WhoReply reply = safely(query);
+      return ReplyJson.ephemeralAck(reply.text(), reply.blocks());
+    }
     String responseUrl = req.getPayload().getResponseUrl();
     Optional<WhoReply> ready = deadline.within("/who", () -> safely(query),
         late -> replies.respond(responseUrl, Replies.Mode.EPHEMERAL, late.blocks(), late.text()));

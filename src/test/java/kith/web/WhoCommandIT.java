@@ -189,6 +189,34 @@ class WhoCommandIT {
   }
 
   @Test
+  void aNameIsAnsweredInTheAcknowledgementWhileTheBackgroundThreadsAreBusy() throws Exception {
+    kith.close();
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    CountDownLatch release = new CountDownLatch(1);
+    try {
+      kith = new KithHarness(temp.resolve("busy")).start(executor);
+      executor.execute(() -> awaitQuietly(release)); // a brief, a write-back, a call sleeping out a rate limit…
+
+      JsonObject ack = who("Kushal Datta").json().getAsJsonObject();
+
+      assertTrue(ack.has("blocks"), () -> "the card, not a promise of one: " + ack);
+      assertEquals("Kushal Datta", header(blocks(ack)));
+      assertEquals("ephemeral", ack.get("response_type").getAsString());
+    } finally {
+      release.countDown();
+      executor.shutdownNow();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void aSlowLookupIsAcknowledgedAndAnsweredThroughTheResponseUrl() throws Exception {
     kith.close();
     ExecutorService executor = Executors.newSingleThreadExecutor();

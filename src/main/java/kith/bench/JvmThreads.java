@@ -10,12 +10,13 @@ import java.util.stream.Stream;
  * The JVM's own threads of one kind, which Java's management beans do not list, and the CPU they have used, read
  * from Linux's {@code /proc/self/task}. On two cores, the JIT compilers and the collectors take CPU from the
  * requests; {@code CompilationMXBean}'s compilation time cannot say how much, as it counts the time a compile
- * waits for a core too.
+ * waits for a core too. Only live threads are counted: on a larger machine HotSpot adds compiler threads and lets
+ * idle ones end, and the CPU of one that ended during a load is missed (on two cores there is one of each kind).
  */
 enum JvmThreads {
   /** HotSpot's C1 and C2 compiler threads ("C2 CompilerThre…": Linux keeps 15 characters of a name). */
   COMPILERS(List.of("C1 Compiler", "C2 Compiler")),
-  /** G1's and the other collectors' worker, marking and refinement threads. */
+  /** G1's worker, marking, refinement and service threads ("GC Thread#n" are Parallel's and Serial's too). */
   COLLECTORS(List.of("GC Thread", "G1 "));
 
   private static final Path TASKS = Path.of("/proc/self/task");

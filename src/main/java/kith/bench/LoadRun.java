@@ -15,9 +15,9 @@ import kith.bench.SlashCommands.Signer;
 
 /**
  * A closed-loop load: {@code clients} threads each send one signed slash command over a connection of their own
- * ({@link LoopbackConnection}), wait for the answer, and send the next, for a warm-up and then the measured time. Only requests sent during the measured time count towards
- * throughput and latency; a wrong answer (not 200, or a body the {@link Check} rejects, or no answer) counts as an
- * error whenever it happens.
+ * ({@link LoopbackConnection}), wait for the answer, and send the next, for a warm-up and then the measured time.
+ * Only requests sent during the measured time count towards throughput and latency; a wrong answer (not 200, or a
+ * body the {@link Check} rejects, or no answer) counts as an error whenever it happens.
  */
 final class LoadRun {
   private static final String KEEP_ALIVE_PROPERTY = "jdk.httpclient.keepalive.timeout";
@@ -182,7 +182,8 @@ final class LoadRun {
           latencies.add(latency);
           outcomes.computeIfAbsent(outcome, kind -> new Latencies(256)).add(latency);
         }
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
+        // Whatever goes wrong with one request is an error of the run, never a client thread that quietly stops.
         failed(e.toString());
       }
     }

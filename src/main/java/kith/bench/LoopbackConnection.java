@@ -89,25 +89,53 @@ final class LoopbackConnection implements Closeable {
     if (status.length < 2 || !status[0].startsWith("HTTP/1.")) {
       throw new IOException("not an HTTP/1.1 status line: " + statusLine);
     }
+    int code = (int) number(status[1], 10, "status code");
     long length = -1;
     boolean chunked = false;
     boolean close = false;
-    for (String header = line(); header != null && !header.isEmpty(); header = line()) {
+    for (String header = headerLine(); !header.isEmpty(); header = headerLine()) {
       int colon = header.indexOf(':');
       String name = colon < 0 ? header : header.substring(0, colon).strip().toLowerCase(Locale.ROOT);
       String value = colon < 0 ? "" : header.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
       switch (name) {
-        case "content-length" -> length = Long.parseLong(value);
+        case "content-length" -> length = number(value, 10, "Content-Length");
         case "transfer-encoding" -> chunked = value.contains("chunked");
         case "connection" -> close = value.contains("close");
         default -> { }
       }
     }
-    byte[] body = chunked ? chunks() : length >= 0 ? exactly(length) : in.readAllBytes();
-    if (close || (!chunked && length < 0)) {
+    byte[] body = bodyless(code) ? new byte[0] : chunked ? chunks() : length >= 0 ? exactly(length)
+        : in.readAllBytes();
+    if (close || (!bodyless(code) && !chunked && length < 0)) {
       close();
     }
-    return new Response(Integer.parseInt(status[1]), new String(body, StandardCharsets.UTF_8));
+    return new Response(code, new String(body, StandardCharsets.UTF_8));
+  }
+
+  private String headerLine() throws IOException {
+    String header = line();
+    if (header == null) {
+      throw new EOFException("the server closed the connection in the middle of the headers");
+    }
+    return header;
+  }
+
+  /** 1xx, 204 and 304 answers never have a body (RFC 9112, section 6.3), whatever their headers say. */
+  private static boolean bodyless(int code) {
+    return code / 100 == 1 || code == 204 || code == 304;
+  }
+
+  /** A number from the response, or an {@link IOException} that says which part was not one. */
+  private static long number(String text, int radix, String what) throws IOException {
+    try {
+      long value = Long.parseLong(text.strip(), radix);
+      if (value < 0) {
+        throw new NumberFormatException("negative");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IOException("not a valid " + what + ": " + text);
+    }
   }
 
   private byte[] chunks() throws IOException {
@@ -118,7 +146,7 @@ final class LoopbackConnection implements Closeable {
         throw new EOFException("the server closed the connection in a chunked body");
       }
       int extension = size.indexOf(';');
-      long chunk = Long.parseLong((extension < 0 ? size : size.substring(0, extension)).strip(), 16);
+      long chunk = number(extension < 0 ? size : size.substring(0, extension), 16, "chunk size");
       if (chunk == 0) {
         String trailer;
         do {

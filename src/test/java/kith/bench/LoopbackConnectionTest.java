@@ -95,6 +95,56 @@ class LoopbackConnectionTest {
     }
   }
 
+  @Test
+  void aBrokenAnswerIsAnErrorOfTheRequestNotOfTheClient() throws Exception {
+    List<String> answers = List.of(
+        "HTTP/1.1 200 OK\r\nDate: today\r\n", // hangs up in the middle of the headers
+        "HTTP/1.1 200 OK\r\nContent-Length: 5, 5\r\n\r\nhello",
+        "HTTP/1.1 2x0 OK\r\nContent-Length: 0\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
+    try (ServerSocket listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread answering = new Thread(() -> answerEachConnectionOnce(listening, answers));
+      answering.start();
+      URI url = URI.create("http://127.0.0.1:" + listening.getLocalPort() + "/slack/events");
+
+      try (LoopbackConnection connection = new LoopbackConnection(url, TIMEOUT)) {
+        for (int i = 0; i < answers.size(); i++) {
+          assertThrows(IOException.class, () -> connection.post(commands.signer(), "a=1"), answers.get(i));
+        }
+      }
+      answering.join(TIMEOUT.toMillis());
+    }
+  }
+
+  @Test
+  void aNoContentAnswerHasNoBodyAndKeepsTheConnection() throws IOException {
+    URI url = serve(exchange -> {
+      exchange.sendResponseHeaders(seen.size() == 1 ? 204 : 200, -1);
+      exchange.close();
+    });
+
+    try (LoopbackConnection connection = new LoopbackConnection(url, TIMEOUT)) {
+      assertEquals(new LoopbackConnection.Response(204, ""), connection.post(commands.signer(), "a=1"));
+      assertEquals(new LoopbackConnection.Response(200, ""), connection.post(commands.signer(), "a=2"));
+    }
+
+    assertEquals(seen.get(0).clientPort(), seen.get(1).clientPort());
+  }
+
+  /** Answers one request on each connection with the next of {@code answers}, as written, then hangs up. */
+  private static void answerEachConnectionOnce(ServerSocket listening, List<String> answers) {
+    try {
+      for (String answer : answers) {
+        try (Socket connection = listening.accept()) {
+          readRequestHead(connection.getInputStream());
+          connection.getOutputStream().write(answer.getBytes(StandardCharsets.US_ASCII));
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static void answerSecondConnectionOnly(ServerSocket listening) {
     try {
       try (Socket first = listening.accept()) {

@@ -39,81 +39,46 @@ final class StoredRecords {
         .registerTypeAdapter(AppearanceRow.class, APPEARANCE);
   }
 
-  /** How one kind of value is written and read. */
-  private interface Kind<V> {
+  /** How one kind of value is written. */
+  private interface Writes<V> {
     void write(JsonWriter out, V value) throws IOException;
+  }
 
+  /** How one kind of value is read. */
+  private interface Reads<V> {
     V read(JsonReader in) throws IOException;
   }
 
-  private static final Kind<String> TEXT = new Kind<>() {
-    @Override
-    public void write(JsonWriter out, String value) throws IOException {
-      out.value(value);
-    }
+  /** A kind of value, written and read the same way as a field, in a list, or (dates) anywhere Gson meets one. */
+  private static <V> TypeAdapter<V> kind(Writes<V> writes, Reads<V> reads) {
+    return new TypeAdapter<>() {
+      @Override
+      public void write(JsonWriter out, V value) throws IOException {
+        writes.write(out, value);
+      }
 
-    @Override
-    public String read(JsonReader in) throws IOException {
-      return in.nextString();
-    }
-  };
-
-  private static final Kind<Integer> INT = new Kind<>() {
-    @Override
-    public void write(JsonWriter out, Integer value) throws IOException {
-      out.value(value.intValue());
-    }
-
-    @Override
-    public Integer read(JsonReader in) throws IOException {
-      return in.nextInt();
-    }
-  };
-
-  private static final Kind<Long> LONG = new Kind<>() {
-    @Override
-    public void write(JsonWriter out, Long value) throws IOException {
-      out.value(value.longValue());
-    }
-
-    @Override
-    public Long read(JsonReader in) throws IOException {
-      return in.nextLong();
-    }
-  };
-
-  private static final Kind<Boolean> BOOLEAN = new Kind<>() {
-    @Override
-    public void write(JsonWriter out, Boolean value) throws IOException {
-      out.value(value.booleanValue());
-    }
-
-    @Override
-    public Boolean read(JsonReader in) throws IOException {
-      return in.nextBoolean();
-    }
-  };
-
-  /** Dates as ISO text; also what Gson uses for a date anywhere else in what Kith keeps. */
-  private static final class DateKind extends TypeAdapter<LocalDate> implements Kind<LocalDate> {
-    @Override
-    public void write(JsonWriter out, LocalDate value) throws IOException {
-      out.value(value.toString());
-    }
-
-    @Override
-    public LocalDate read(JsonReader in) throws IOException {
-      return IsoDates.parse(in.nextString());
-    }
+      @Override
+      public V read(JsonReader in) throws IOException {
+        return reads.read(in);
+      }
+    };
   }
 
-  private static final DateKind DATE = new DateKind();
+  private static final TypeAdapter<String> TEXT = kind(JsonWriter::value, JsonReader::nextString);
+  private static final TypeAdapter<Integer> INT = kind((out, value) -> out.value(value.intValue()),
+      JsonReader::nextInt);
+  private static final TypeAdapter<Long> LONG = kind((out, value) -> out.value(value.longValue()),
+      JsonReader::nextLong);
+  private static final TypeAdapter<Boolean> BOOLEAN = kind((out, value) -> out.value(value.booleanValue()),
+      JsonReader::nextBoolean);
+  private static final TypeAdapter<LocalDate> DATE = kind((out, value) -> out.value(value.toString()),
+      in -> IsoDates.parse(in.nextString()));
 
-  private static final Kind<List<String>> TEXTS = listOf(TEXT);
+  private static final TypeAdapter<List<String>> TEXTS = listOf(TEXT);
 
   /** A JSON array of {@code element}s; a null element stays null. */
-  private static <V> Kind<List<V>> listOf(Kind<V> element) {
-    return new Kind<>() {
+  private static <V> TypeAdapter<List<V>> listOf(TypeAdapter<V> element) {
+    return new TypeAdapter<>() {
       @Override
       public void write(JsonWriter out, List<V> values) throws IOException {
         out.beginArray();
@@ -146,7 +111,7 @@ final class StoredRecords {
   }
 
   /** One record component: its name, its kind, and how to get it. */
-  private record Field<R, V>(String name, Kind<V> kind, Function<R, V> get) {
+  private record Field<R, V>(String name, TypeAdapter<V> kind, Function<R, V> get) {
     void write(JsonWriter out, R record) throws IOException {
       V value = get.apply(record);
       if (value != null) {
@@ -156,7 +121,7 @@ final class StoredRecords {
     }
   }
 
-  private static <R, V> Field<R, V> field(String name, Kind<V> kind, Function<R, V> get) {
+  private static <R, V> Field<R, V> field(String name, TypeAdapter<V> kind, Function<R, V> get) {
     return new Field<>(name, kind, get);
   }
 
@@ -169,7 +134,7 @@ final class StoredRecords {
    * A record as a JSON object of {@code fields}, which must be its components in their order. A primitive component
    * the JSON leaves out reads as 0 or false, as with reflection.
    */
-  private static final class RecordKind<R> extends TypeAdapter<R> implements Kind<R> {
+  private static final class RecordKind<R> extends TypeAdapter<R> {
     private final Maker<R> maker;
     private final List<Field<R, ?>> fields;
     private final Map<String, Integer> positions = new HashMap<>();

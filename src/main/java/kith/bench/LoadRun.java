@@ -2,10 +2,6 @@ package kith.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +16,8 @@ import kith.bench.SlashCommands.Signer;
  * body the {@link Check} rejects, or no answer) counts as an error whenever it happens.
  */
 final class LoadRun {
-  private static final String KEEP_ALIVE_PROPERTY = "jdk.httpclient.keepalive.timeout";
-  private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+  /** How long one request may take, here and wherever else the benchmark asks the server something. */
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
   /** Names what an answer was (a card, a picker, an ack…), or returns null when it is not a right answer. */
   interface Check {
@@ -107,36 +102,6 @@ final class LoadRun {
     Map<String, Latencies.Sorted> outcomes = new TreeMap<>();
     byOutcome.forEach((outcome, parts) -> outcomes.put(outcome, Latencies.merge(parts)));
     return new Result(sorted.nanos().length, measured.toNanos() / 1e9, errors, sorted, outcomes, firstError, cpu);
-  }
-
-  /**
-   * The JDK's client, for the single requests around the loads (the first answer, the start-up probe); the loads
-   * use a {@link LoopbackConnection} each. HTTP/1.1 as Slack speaks it, with no upgrade attempt; connections are
-   * kept and reused, but not past Jetty's idle timeout (30 s): the JDK client keeps an unused connection for 20
-   * minutes, and one the server has closed meanwhile fails the request that picks it up ("header parser received
-   * no bytes"). The setting is read once per process, when the first client is built.
-   */
-  static HttpClient client() {
-    if (System.getProperty(KEEP_ALIVE_PROPERTY) == null) {
-      System.setProperty(KEEP_ALIVE_PROPERTY, Long.toString(KEEP_ALIVE.toSeconds()));
-    }
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-        .build();
-  }
-
-  /** Sends {@code body} to {@code url}, signed now, as Slack would. */
-  static HttpResponse<String> post(HttpClient http, URI url, Signer signer, String body)
-      throws IOException, InterruptedException {
-    long timestamp = System.currentTimeMillis() / 1000;
-    HttpRequest request = HttpRequest.newBuilder(url)
-        .timeout(REQUEST_TIMEOUT)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
-        .header(SlashCommands.TIMESTAMP_HEADER, Long.toString(timestamp))
-        .header(SlashCommands.SIGNATURE_HEADER, signer.signature(timestamp, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   /** One client: its own signer, latencies and counts, read by the run once the thread has ended. */

@@ -16,8 +16,9 @@ import java.util.Locale;
 import kith.bench.SlashCommands.Signer;
 
 /**
- * One load client's HTTP/1.1 connection to the server, kept open between requests as Slack keeps its own, and
- * opened again when the server closes it. Written for the benchmark rather than taken from the JDK's HttpClient,
+ * An HTTP/1.1 connection from the benchmark to a server it measures (each load client's, the first answer's, the
+ * start-up probe's), kept open between requests as Slack keeps its own, and opened again when the server closes
+ * it or a request fails. Written for the benchmark rather than taken from the JDK's HttpClient,
  * which measured itself more than the server: it spent more CPU per {@code /noop} than Jetty, the signature check
  * and Bolt together, so the ceiling was mostly the client's; and about one empty answer in 50,000 failed in it
  * ("HTTP/1.1 header parser received no bytes") on a connection it had closed itself, while a plain socket client

@@ -2,8 +2,6 @@ package kith.bench;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import kith.Wiring;
@@ -73,11 +71,12 @@ final class ServerLoad {
   }
 
   private static void firstAnswer(URI url, SlashCommands commands, String body) throws Exception {
-    HttpClient http = LoadRun.client();
-    HttpResponse<String> response = LoadRun.post(http, url, commands.signer(), body);
-    if (response.statusCode() != 200 || whoOutcome(response.body()) == null) {
-      throw new IllegalStateException("the first /who was answered " + response.statusCode() + ": "
-          + response.body());
+    try (LoopbackConnection connection = new LoopbackConnection(url, LoadRun.REQUEST_TIMEOUT)) {
+      LoopbackConnection.Response response = connection.post(commands.signer(), body);
+      if (response.status() != 200 || whoOutcome(response.body()) == null) {
+        throw new IllegalStateException("the first /who was answered " + response.status() + ": "
+            + response.body());
+      }
     }
   }
 }

@@ -7,8 +7,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,20 +59,19 @@ final class StartupProbe {
     childEnv.putAll(env);
     childEnv.put("PORT", Integer.toString(port));
     URI url = URI.create("http://127.0.0.1:" + port + HttpServer.EVENTS_PATH);
-    HttpClient http = LoadRun.client();
     SlashCommands.Signer signer = commands.signer();
     Quiet.await();
     long launched = System.nanoTime();
     Process process = builder.start();
-    try {
+    try (LoopbackConnection http = new LoopbackConnection(url, LoadRun.REQUEST_TIMEOUT)) {
       while (System.nanoTime() - launched < GIVE_UP.toNanos()) {
         if (!process.isAlive()) {
           throw new IllegalStateException("kith serve exited with " + process.exitValue() + ": " + tail(log));
         }
-        if (accepts(port) && answered(http, url, signer, whoBodies.get(0), check)) {
+        if (accepts(port) && answered(http, signer, whoBodies.get(0), check)) {
           double seconds = (System.nanoTime() - launched) / 1e9;
           for (String body : whoBodies.subList(1, whoBodies.size())) {
-            if (!answered(http, url, signer, body, check)) {
+            if (!answered(http, signer, body, check)) {
               throw new IllegalStateException("kith serve did not answer " + body + ": " + tail(log));
             }
           }
@@ -98,13 +95,13 @@ final class StartupProbe {
     }
   }
 
-  private static boolean answered(HttpClient http, URI url, SlashCommands.Signer signer, String body,
-      LoadRun.Check check) throws InterruptedException {
+  private static boolean answered(LoopbackConnection http, SlashCommands.Signer signer, String body,
+      LoadRun.Check check) {
     try {
-      HttpResponse<String> response = LoadRun.post(http, url, signer, body);
-      return response.statusCode() == 200 && check.outcome(response.body()) != null;
+      LoopbackConnection.Response response = http.post(signer, body);
+      return response.status() == 200 && check.outcome(response.body()) != null;
     } catch (IOException notServingYet) {
-      // Cut off while Jetty starts: the process is not serving yet.
+      // Cut off while Jetty starts: the process is not serving yet (the connection opens again next time).
       return false;
     }
   }

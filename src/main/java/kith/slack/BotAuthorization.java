@@ -32,7 +32,7 @@ public final class BotAuthorization implements Middleware {
   private final String botToken;
   private final MethodsClient client;
   private final long maxAgeNanos;
-  private Known known;
+  private volatile Known known;
 
   /** What {@code auth.test} said, and when. */
   private record Known(AuthTestResponse identity, long askedAt) {}
@@ -89,22 +89,25 @@ public final class BotAuthorization implements Middleware {
    * events that arrive together when the answer expires wait for one call instead of each making its own.
    */
   private synchronized AuthTestResponse identity() throws IOException, SlackApiException {
-    if (known != null && System.nanoTime() - known.askedAt() < maxAgeNanos) {
-      return known.identity();
+    Known last = known;
+    if (last != null && System.nanoTime() - last.askedAt() < maxAgeNanos) {
+      return last.identity();
     }
     return ask();
   }
 
-  /** The last answer of {@code auth.test}, however old, or null when Slack has not been asked yet. */
-  private synchronized AuthTestResponse ifKnown() {
-    return known == null ? null : known.identity();
+  /**
+   * The last answer of {@code auth.test}, however old, or null when Slack has not been asked yet. Not under the
+   * lock: commands must never wait for the {@code auth.test} call an event may be making under it.
+   */
+  private AuthTestResponse ifKnown() {
+    Known last = known;
+    return last == null ? null : last.identity();
   }
 
   private AuthTestResponse ask() throws IOException, SlackApiException {
     AuthTestResponse identity = client.authTest(r -> r.token(botToken));
-    synchronized (this) {
-      known = new Known(identity, System.nanoTime());
-    }
+    known = new Known(identity, System.nanoTime());
     return identity;
   }
 

@@ -63,8 +63,8 @@ public final class ClassArchiveCommand implements Callable<Integer> {
       return 0;
     }
     spec.commandLine().getOut().printf("kith class-archive: wrote %s (%.0f MB); start Kith with%n"
-        + "  java -XX:SharedArchiveFile=%s -jar <the same jar> serve%n",
-        archive, Files.size(archive) / 1e6, archive);
+        + "  java %s -jar <the same jar> serve%n",
+        archive, Files.size(archive) / 1e6, ClassArchive.useOption(archive));
     return 0;
   }
 

@@ -2,7 +2,6 @@ package kith.contact;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +13,7 @@ final class Mentions {
   private Mentions() {}
 
   static List<MentionRow> of(PeopleNote note) {
-    Set<String> self = new HashSet<>();
-    self.add(NameKey.of(note.name()));
-    note.aliases().forEach(alias -> self.add(NameKey.of(alias)));
+    Set<String> self = NameKey.ofPerson(note.name(), note.aliases());
     List<MentionRow> rows = new ArrayList<>();
     // A note's interactions come via a handful of people, each many times: each name is normalised once.
     Map<String, String> keys = new HashMap<>();

@@ -9,9 +9,4 @@ import java.util.List;
  * @param entry the position of the contact in the index
  * @param text the tokens joined by single spaces: what an exact query must equal
  */
-record Spelling(int entry, String text, List<String> tokens) {
-
-  Spelling(int entry, List<String> tokens) {
-    this(entry, String.join(" ", tokens), tokens);
-  }
-}
+record Spelling(int entry, String text, List<String> tokens) {}

@@ -31,9 +31,9 @@ class ClosestNamesTest {
     int entries = 5_000;
     for (int entry = 0; entry < entries; entry++) {
       String given = first[(int) Math.min(first.length - 1, Math.abs(random.nextGaussian()) * 30)];
-      spellings.add(new Spelling(entry, List.of(given, last[random.nextInt(last.length)])));
+      spellings.add(spelling(entry, List.of(given, last[random.nextInt(last.length)])));
       if (random.nextInt(5) == 0) {
-        spellings.add(new Spelling(entry, List.of(word(random, 5))));
+        spellings.add(spelling(entry, List.of(word(random, 5))));
       }
     }
     int[] rank = shuffledRank(random, entries);
@@ -116,6 +116,10 @@ class ClosestNamesTest {
       text.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
     return text.toString();
+  }
+
+  private static Spelling spelling(int entry, List<String> tokens) {
+    return new Spelling(entry, String.join(" ", tokens), tokens);
   }
 
   /** One to four letters dropped, added or replaced. */

@@ -78,7 +78,11 @@ public final class Database implements AutoCloseable {
 
   /**
    * H2 keeps only 8 parsed statements per connection by default; a card alone runs more than that, so every
-   * lookup re-parsed its SQL. Settings the URL names itself win.
+   * lookup re-parsed its SQL. And by default H2 writes what a transaction changed to its file up to half a second
+   * after the commit returns, from a thread of its own: a crash in that half second lost a decision Slack had been
+   * told was recorded, or the mark that an event was handled, so it came back and was handled twice. With no delay
+   * the commit writes before it returns (an import of the benchmark's 20,000 notes takes as long either way).
+   * Settings the URL names itself win.
    */
   static String withH2Defaults(String jdbcUrl) {
     if (!jdbcUrl.startsWith("jdbc:h2:")) {
@@ -88,6 +92,9 @@ public final class Database implements AutoCloseable {
     StringBuilder url = new StringBuilder(jdbcUrl);
     if (!upper.contains(";QUERY_CACHE_SIZE=")) {
       url.append(";QUERY_CACHE_SIZE=").append(H2_QUERY_CACHE);
+    }
+    if (!upper.contains(";WRITE_DELAY=")) {
+      url.append(";WRITE_DELAY=0");
     }
     return url.toString();
   }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import kith.config.SettingsException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,24 @@ class DatabaseTest {
     try (Database database =
         Database.open("jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath() + ";query_cache_size=4")) {
       assertEquals("4", querySetting(database));
+    }
+  }
+
+  @Test
+  void aCommitOnH2OutlivesTheProcessDyingRightAfterIt() throws Exception {
+    String url = "jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath();
+    Database.open(url).close();
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), CommitThenDie.class.getName(), url)
+        .redirectErrorStream(true).start();
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS), output);
+    assertTrue(output.contains("committed"), output);
+    try (Database database = Database.open(url)) {
+      int rows = database.jdbi().withHandle(handle -> handle.createQuery(
+          "SELECT COUNT(*) FROM contact WHERE name = 'Ada Quist'").mapTo(Integer.class).one());
+      assertEquals(1, rows, "the committed contact is in the store");
     }
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kith.config.SettingsException;
@@ -29,6 +30,17 @@ class DatabaseTest {
     try (Database database =
         Database.open("jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath() + ";query_cache_size=4")) {
       assertEquals("4", querySetting(database));
+    }
+  }
+
+  @Test
+  void anH2DatabaseWritesEachCommitBeforeItReturnsUnlessTheUrlSaysOtherwise() {
+    try (Database database = Database.open("jdbc:h2:file:" + temp.resolve("now").toAbsolutePath())) {
+      assertEquals("0", setting(database, "WRITE_DELAY"));
+    }
+    try (Database database =
+        Database.open("jdbc:h2:file:" + temp.resolve("later").toAbsolutePath() + ";write_delay=500")) {
+      assertEquals("500", setting(database, "WRITE_DELAY"));
     }
   }
 
@@ -132,8 +144,14 @@ class DatabaseTest {
   }
 
   private static String querySetting(Database database) {
-    return database.jdbi().withHandle(h -> h.createQuery(
-        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")
-        .mapTo(String.class).one());
+    return setting(database, "QUERY_CACHE_SIZE");
+  }
+
+  /** The setting's value; H2 lists some settings twice (the database's and the session's), always alike here. */
+  private static String setting(Database database, String name) {
+    List<String> values = database.jdbi().withHandle(h -> h.createQuery(
+        "SELECT DISTINCT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = :name")
+        .bind("name", name).mapTo(String.class).list());
+    return String.join(",", values);
   }
 }

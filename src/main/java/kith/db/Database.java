@@ -79,10 +79,11 @@ public final class Database implements AutoCloseable {
   /**
    * H2 keeps only 8 parsed statements per connection by default; a card alone runs more than that, so every
    * lookup re-parsed its SQL. And by default H2 writes what a transaction changed to its file up to half a second
-   * after the commit returns, from a thread of its own: a crash in that half second lost a decision Slack had been
-   * told was recorded, or the mark that an event was handled, so it came back and was handled twice. With no delay
-   * the commit writes before it returns (an import of the benchmark's 20,000 notes takes as long either way).
-   * Settings the URL names itself win.
+   * after the commit returns, from a thread of its own: a process that died in that half second lost a decision
+   * Slack had been told was recorded, or the mark that an event was handled. With no delay the commit is in the
+   * file (not yet synced to the disk) before it returns; an import of the benchmark's 20,000 notes takes about a
+   * second longer. H2 lets only an admin user change it, as it does the file Kith creates. Settings the URL names
+   * itself win.
    */
   static String withH2Defaults(String jdbcUrl) {
     if (!jdbcUrl.startsWith("jdbc:h2:")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,8 @@ class DatabaseTest {
       assertEquals("0", setting(database, "WRITE_DELAY"));
     }
     try (Database database =
-        Database.open("jdbc:h2:file:" + temp.resolve("later").toAbsolutePath() + ";write_delay=500")) {
-      assertEquals("500", setting(database, "WRITE_DELAY"));
+        Database.open("jdbc:h2:file:" + temp.resolve("later").toAbsolutePath() + ";write_delay=250")) {
+      assertEquals("250", setting(database, "WRITE_DELAY"));
     }
   }
 
@@ -48,12 +49,18 @@ class DatabaseTest {
   void aCommitOnH2OutlivesTheProcessDyingRightAfterIt() throws Exception {
     String url = "jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath();
     Database.open(url).close();
+    Path log = temp.resolve("child.log");
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), CommitThenDie.class.getName(), url)
-        .redirectErrorStream(true).start();
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child ends");
+    } finally {
+      child.destroyForcibly();
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
 
-    assertTrue(child.waitFor(60, TimeUnit.SECONDS), output);
+    assertEquals(0, child.exitValue(), output);
     assertTrue(output.contains("committed"), output);
     try (Database database = Database.open(url)) {
       int rows = database.jdbi().withHandle(handle -> handle.createQuery(
@@ -61,6 +68,7 @@ class DatabaseTest {
       assertEquals(1, rows, "the committed contact is in the store");
     }
   }
+
 
   @Test
   void otherDatabasesUrlsAreLeftAlone() {

@@ -25,20 +25,19 @@ public sealed interface WhoQuery {
    * has linked them already. Everything else is answered from the names in memory and the store.
    */
   default boolean mayCallSlack() {
-    if (this instanceof Decisions decisions) {
-      return decisions.who().mayCallSlack();
-    }
-    if (this instanceof Brief brief) {
-      return brief.who().mayCallSlack();
-    }
-    return this instanceof ByUser;
+    return false;
   }
 
   record Help() implements WhoQuery {}
 
   record ByName(String name) implements WhoQuery {}
 
-  record ByUser(String userId) implements WhoQuery {}
+  record ByUser(String userId) implements WhoQuery {
+    @Override
+    public boolean mayCallSlack() {
+      return true;
+    }
+  }
 
   record LinkUser(String userId, String name) implements WhoQuery {}
 
@@ -46,10 +45,20 @@ public sealed interface WhoQuery {
   record LinkChannel(String channelId, String name) implements WhoQuery {}
 
   /** {@code /who <name> decisions}: every decision with the person, paged. */
-  record Decisions(WhoQuery who) implements WhoQuery {}
+  record Decisions(WhoQuery who) implements WhoQuery {
+    @Override
+    public boolean mayCallSlack() {
+      return who.mayCallSlack();
+    }
+  }
 
   /** "brief me on X": the brief, by name or Slack user. */
-  record Brief(WhoQuery who) implements WhoQuery {}
+  record Brief(WhoQuery who) implements WhoQuery {
+    @Override
+    public boolean mayCallSlack() {
+      return who.mayCallSlack();
+    }
+  }
 
   /** Parses the text of {@code /who}. */
   static WhoQuery ofCommand(String text) {

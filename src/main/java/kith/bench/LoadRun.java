@@ -140,7 +140,7 @@ final class LoadRun {
       try {
         LoopbackConnection.Response response = connection.post(signer, body);
         long latency = System.nanoTime() - sent;
-        String outcome = response.status() == 200 ? check.outcome(response.body()) : null;
+        String outcome = response.outcome(check);
         if (outcome == null) {
           failed("HTTP " + response.status() + ": " + clip(response.body()));
         } else if (sent >= measureFrom) {

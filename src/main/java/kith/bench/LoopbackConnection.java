@@ -26,7 +26,12 @@ import kith.bench.SlashCommands.Signer;
  */
 final class LoopbackConnection implements Closeable {
   /** A response: its status and its body as UTF-8 text. */
-  record Response(int status, String body) {}
+  record Response(int status, String body) {
+    /** What {@code check} says the answer was, or null when it is not a right answer (or not a 200). */
+    String outcome(LoadRun.Check check) {
+      return status == 200 ? check.outcome(body) : null;
+    }
+  }
 
   private static final int MAX_LINE = 16 * 1024;
 

@@ -73,7 +73,7 @@ final class ServerLoad {
   private static void firstAnswer(URI url, SlashCommands commands, String body) throws Exception {
     try (LoopbackConnection connection = new LoopbackConnection(url, LoadRun.REQUEST_TIMEOUT)) {
       LoopbackConnection.Response response = connection.post(commands.signer(), body);
-      if (response.status() != 200 || whoOutcome(response.body()) == null) {
+      if (response.outcome(ServerLoad::whoOutcome) == null) {
         throw new IllegalStateException("the first /who was answered " + response.status() + ": "
             + response.body());
       }

@@ -98,8 +98,7 @@ final class StartupProbe {
   private static boolean answered(LoopbackConnection http, SlashCommands.Signer signer, String body,
       LoadRun.Check check) {
     try {
-      LoopbackConnection.Response response = http.post(signer, body);
-      return response.status() == 200 && check.outcome(response.body()) != null;
+      return http.post(signer, body).outcome(check) != null;
     } catch (IOException notServingYet) {
       // Cut off while Jetty starts: the process is not serving yet (the connection opens again next time).
       return false;

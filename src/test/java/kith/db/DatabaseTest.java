@@ -69,7 +69,6 @@ class DatabaseTest {
     }
   }
 
-
   @Test
   void otherDatabasesUrlsAreLeftAlone() {
     String url = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";

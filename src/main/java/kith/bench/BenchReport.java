@@ -19,6 +19,7 @@ final class BenchReport {
     rows.add(row("Import", f("%,.0f notes/s (%.2f s, %d failed)",
         r.importNotesPerS(), r.importS(), r.importFailed()),
         "≥ 2,000 notes/s (20,000 in < 10 s)", r.importNotesPerS() >= 2_000 && r.importFailed() == 0));
+    rows.add(row("Import CPU", importCpu(r)));
     rows.add(row("Re-import, unchanged", f("%.2f s (%,d unchanged)", r.reimportS(), r.reimportUnchanged()),
         "< 2 s", r.reimportS() < 2));
     rows.add(row("Heap in use after import", f("%.0f MB", r.heapMb()), "< 256 MB", r.heapMb() < 256));
@@ -89,6 +90,20 @@ final class BenchReport {
   private static String jitAndGc(double compilersS, double collectorsS, int seconds) {
     return f("CPU of the JIT compilers %s s, of the collectors %s s, in the %d s measured",
         compilersS < 0 ? "?" : f("%.2f", compilersS), collectorsS < 0 ? "?" : f("%.2f", collectorsS), seconds);
+  }
+
+  /** Who used the first import's CPU: on two cores an import is bound by it, and the writer is one of four. */
+  private static String importCpu(BenchResults r) {
+    if (r.importCpuS() < 0) {
+      return "?";
+    }
+    return f("%.1f s in %.1f s: writing thread %s s, reading threads and the rest %s s, JIT compilers %s s,"
+        + " collectors %s s", r.importCpuS(), r.importS(), seconds(r.importWriterCpuS()),
+        seconds(r.importOtherCpuS()), seconds(r.importCompilersCpuS()), seconds(r.importCollectorsCpuS()));
+  }
+
+  private static String seconds(double seconds) {
+    return seconds < 0 ? "?" : f("%.1f", seconds);
   }
 
   private static String ms(double millis) {

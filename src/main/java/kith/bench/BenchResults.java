@@ -13,7 +13,10 @@ import java.util.Map;
  * {@code startup_class_archive} when the build made one this JVM accepts (else that key is absent, and {@code
  * startup_s} is {@code startup_without_archive_s}). {@code who_compilers_cpu_s} and {@code
  * who_collectors_cpu_s} (and the same for {@code /noop}) are the seconds of CPU the JIT compilers' and the
- * collectors' threads used during the measured load (-1 where {@code /proc} cannot tell).
+ * collectors' threads used during the measured load (-1 where {@code /proc} cannot tell). {@code import_cpu_s} is
+ * the CPU the whole process used during the first import, of it {@code import_writer_cpu_s} by the thread writing
+ * the store, {@code import_compilers_cpu_s} and {@code import_collectors_cpu_s} by the JIT compilers and the
+ * collectors, and {@code import_other_cpu_s} by the rest (the threads reading and parsing the files).
  */
 record BenchResults(
     int people,
@@ -25,6 +28,11 @@ record BenchResults(
     double importS,
     double importNotesPerS,
     int importFailed,
+    double importCpuS,
+    double importWriterCpuS,
+    double importCompilersCpuS,
+    double importCollectorsCpuS,
+    double importOtherCpuS,
     double reimportS,
     int reimportUnchanged,
     double heapMb,

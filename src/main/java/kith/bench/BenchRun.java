@@ -99,20 +99,23 @@ final class BenchRun {
     return new Startups(seconds, archive.get(), withoutS);
   }
 
-  /** The two imports and the heap after them. */
-  private record Imports(double firstS, ImportSummary first, double againS, ImportSummary again, double heapMb) {}
+  /** The two imports, the CPU the first used, and the heap after them. */
+  private record Imports(double firstS, ImportSummary first, CpuSplit firstCpu, double againS, ImportSummary again,
+      double heapMb) {}
 
   private Imports imports(Wiring wiring, Path vault) {
     progress.println("kith bench: importing into a fresh H2 database");
+    CpuSplit cpuBefore = CpuSplit.now();
     long start = System.nanoTime();
     ImportSummary first = wiring.importVault(vault, VaultImporter.Progress.NONE);
     double firstS = (System.nanoTime() - start) / 1e9;
+    CpuSplit firstCpu = CpuSplit.now().since(cpuBefore);
     first.failed().stream().limit(5).forEach(failure -> progress.println("failed: " + failure.getMessage()));
     progress.println("kith bench: importing again, unchanged");
     start = System.nanoTime();
     ImportSummary again = wiring.importVault(vault, VaultImporter.Progress.NONE);
     double againS = (System.nanoTime() - start) / 1e9;
-    return new Imports(firstS, first, againS, again, heapInUseMb());
+    return new Imports(firstS, first, firstCpu, againS, again, heapInUseMb());
   }
 
   /** Heap in use once garbage is collected: what the store's caches and the name index keep. */
@@ -127,11 +130,15 @@ final class BenchRun {
       Startups startups, Map<String, Long> webApiCalls) {
     LoadRun.Result who = load.who();
     LoadRun.Result noop = load.noop();
+    CpuSplit cpu = imports.firstCpu();
     reportFirstError("/who", who);
     reportFirstError("/noop", noop);
     return new BenchResults(options.people(), options.clients(), options.seconds(), options.warmUpSeconds(),
         options.seed(),
         written.bytes(), imports.firstS(), options.people() / imports.firstS(), imports.first().failed().size(),
+        CpuSplit.seconds(cpu.processNanos()), CpuSplit.seconds(cpu.threadNanos()),
+        CpuSplit.seconds(cpu.compilerNanos()), CpuSplit.seconds(cpu.collectorNanos()),
+        CpuSplit.seconds(cpu.otherNanos()),
         imports.againS(), imports.again().unchanged(), imports.heapMb(), load.serverStartS(), startups.seconds(),
         startups.archive() == null ? null : startups.archive().toString(), startups.withoutArchiveS(),
         who.requests(), who.requestsPerSecond(), who.latencies().percentileMs(50), who.latencies().percentileMs(95),

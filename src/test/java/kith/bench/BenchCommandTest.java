@@ -67,7 +67,26 @@ class BenchCommandTest {
         "noop_collectors_cpu_s")) {
       assertTrue(json.get(spent).getAsDouble() >= 0, spent + " in " + json);
     }
+    assertImportCpuAddsUp(json);
     assertTrue(printed.toString().contains("/who ÷ /noop"), printed::toString);
+  }
+
+  /** The first import's CPU, and who used it: every part known on Linux, and together no more than the whole. */
+  private static void assertImportCpuAddsUp(JsonObject json) {
+    double whole = json.get("import_cpu_s").getAsDouble();
+    assertTrue(whole > 0, json::toString);
+    assertTrue(json.get("import_writer_cpu_s").getAsDouble() > 0, json::toString);
+    if (Files.isDirectory(Path.of("/proc/self/task"))) {
+      double parts = 0;
+      for (String part : List.of("import_writer_cpu_s", "import_compilers_cpu_s", "import_collectors_cpu_s",
+          "import_other_cpu_s")) {
+        double seconds = json.get(part).getAsDouble();
+        assertTrue(seconds >= 0, part + " in " + json);
+        parts += seconds;
+      }
+      // The rest is what is left of the whole; /proc counts each compiler and collector thread in ticks of 10 ms.
+      assertTrue(parts <= whole + 0.1, parts + " > " + whole + " in " + json);
+    }
   }
 
   @Test

@@ -20,6 +20,9 @@ final class BenchReport {
         r.importNotesPerS(), r.importS(), r.importFailed()),
         "≥ 2,000 notes/s (20,000 in < 10 s)", r.importNotesPerS() >= 2_000 && r.importFailed() == 0));
     rows.add(row("Import CPU", importCpu(r)));
+    rows.add(row("Import, compiled already", f("%,.0f notes/s (%.2f s), last, into another fresh store; CPU %s s,"
+        + " JIT compilers %s s", r.importCompiledNotesPerS(), r.importCompiledS(), seconds(r.importCompiledCpuS()),
+        seconds(r.importCompiledCompilersCpuS()))));
     rows.add(row("Re-import, unchanged", f("%.2f s (%,d unchanged)", r.reimportS(), r.reimportUnchanged()),
         "< 2 s", r.reimportS() < 2));
     rows.add(row("Heap in use after import", f("%.0f MB", r.heapMb()), "< 256 MB", r.heapMb() < 256));

@@ -16,7 +16,10 @@ import java.util.Map;
  * collectors' threads used during the measured load (-1 where {@code /proc} cannot tell). {@code import_cpu_s} is
  * the CPU the whole process used during the first import, of it {@code import_writer_cpu_s} by the thread writing
  * the store, {@code import_compilers_cpu_s} and {@code import_collectors_cpu_s} by the JIT compilers and the
- * collectors, and {@code import_other_cpu_s} by the rest (the threads reading and parsing the files).
+ * collectors, and {@code import_other_cpu_s} by the rest (the threads reading and parsing the files). {@code
+ * import_compiled_s} is the same vault imported last into another fresh store, by then with the import's code
+ * compiled: the import's cost apart from the JIT's warm-up ({@code import_compiled_cpu_s} and {@code
+ * import_compiled_compilers_cpu_s} as for the first).
  */
 record BenchResults(
     int people,
@@ -33,6 +36,10 @@ record BenchResults(
     double importCompilersCpuS,
     double importCollectorsCpuS,
     double importOtherCpuS,
+    double importCompiledS,
+    double importCompiledNotesPerS,
+    double importCompiledCpuS,
+    double importCompiledCompilersCpuS,
     double reimportS,
     int reimportUnchanged,
     double heapMb,

@@ -44,6 +44,11 @@ public final class BenchCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   private int warmUp;
 
+  @Option(names = "--compiled-imports", defaultValue = "1", paramLabel = "<n>",
+      description = "Imports of the vault at the end, each into a fresh store, once the import's code is compiled;"
+          + " more show the JIT settling (default: ${DEFAULT-VALUE}).")
+  private int compiledImports;
+
   @Option(names = "--seed", defaultValue = "42",
       description = "Seed of the synthetic vault and the queries (default: ${DEFAULT-VALUE}).")
   private long seed;
@@ -61,9 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
     require(clients >= 1, "--clients must be at least 1");
     require(seconds >= 1, "--seconds must be at least 1");
     require(warmUp >= 0, "--warmup must not be negative");
+    require(compiledImports >= 1, "--compiled-imports must be at least 1");
     PrintWriter err = spec.commandLine().getErr();
     Path tempParent = Path.of(System.getProperty("java.io.tmpdir"));
-    BenchRun.Options options = new BenchRun.Options(people, clients, seconds, warmUp, seed);
+    BenchRun.Options options = new BenchRun.Options(people, clients, seconds, warmUp, seed, compiledImports);
     BenchResults results = new BenchRun(options, launcher.clock(), err, tempParent).run();
     PrintWriter printed = spec.commandLine().getOut();
     printed.print(BenchReport.table(results));

@@ -19,10 +19,15 @@ final class BenchReport {
     rows.add(row("Import", f("%,.0f notes/s (%.2f s, %d failed)",
         r.importNotesPerS(), r.importS(), r.importFailed()),
         "≥ 2,000 notes/s (20,000 in < 10 s)", r.importNotesPerS() >= 2_000 && r.importFailed() == 0));
-    rows.add(row("Import CPU", importCpu(r)));
-    rows.add(row("Import, compiled already", f("%,.0f notes/s (%.2f s), last, into another fresh store; CPU %s s,"
-        + " JIT compilers %s s", r.importCompiledNotesPerS(), r.importCompiledS(), seconds(r.importCompiledCpuS()),
-        seconds(r.importCompiledCompilersCpuS()))));
+    rows.add(row("Import CPU", f("in %.1f s, ", r.importS()) + importCpu(r.importCpuS(), r.importWriterCpuS(),
+        r.importOtherCpuS(), r.importCompilersCpuS(), r.importCollectorsCpuS())));
+    List<BenchResults.CompiledImport> compiled = r.importCompiled();
+    for (int i = 0; i < compiled.size(); i++) {
+      BenchResults.CompiledImport run = compiled.get(i);
+      rows.add(row("Import, compiled already" + (compiled.size() == 1 ? "" : f(" (%d of %d)", i + 1, compiled.size())),
+          f("%,.0f notes/s (%.2f s) into another fresh store, last; ", run.notesPerS(), run.s())
+              + importCpu(run.cpuS(), run.writerCpuS(), run.otherCpuS(), run.compilersCpuS(), run.collectorsCpuS())));
+    }
     rows.add(row("Re-import, unchanged", f("%.2f s (%,d unchanged)", r.reimportS(), r.reimportUnchanged()),
         "< 2 s", r.reimportS() < 2));
     rows.add(row("Heap in use after import", f("%.0f MB", r.heapMb()), "< 256 MB", r.heapMb() < 256));
@@ -95,14 +100,14 @@ final class BenchReport {
         compilersS < 0 ? "?" : f("%.2f", compilersS), collectorsS < 0 ? "?" : f("%.2f", collectorsS), seconds);
   }
 
-  /** Who used the first import's CPU: on two cores an import is bound by it, and the writer is one of four. */
-  private static String importCpu(BenchResults r) {
-    if (r.importCpuS() < 0) {
-      return "?";
+  /** Who used an import's CPU: on two cores an import is bound by it, and the writer is one of four. */
+  private static String importCpu(double cpuS, double writerS, double otherS, double compilersS,
+      double collectorsS) {
+    if (cpuS < 0) {
+      return "CPU unknown";
     }
-    return f("%.1f s in %.1f s: writing thread %s s, reading threads and the rest %s s, JIT compilers %s s,"
-        + " collectors %s s", r.importCpuS(), r.importS(), seconds(r.importWriterCpuS()),
-        seconds(r.importOtherCpuS()), seconds(r.importCompilersCpuS()), seconds(r.importCollectorsCpuS()));
+    return f("%.1f s of CPU: writing thread %s s, reading threads and the rest %s s, JIT compilers %s s,"
+        + " collectors %s s", cpuS, seconds(writerS), seconds(otherS), seconds(compilersS), seconds(collectorsS));
   }
 
   private static String seconds(double seconds) {

@@ -3,6 +3,7 @@ package kith.bench;
 import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,9 +18,8 @@ import java.util.Map;
  * the CPU the whole process used during the first import, of it {@code import_writer_cpu_s} by the thread writing
  * the store, {@code import_compilers_cpu_s} and {@code import_collectors_cpu_s} by the JIT compilers and the
  * collectors, and {@code import_other_cpu_s} by the rest (the threads reading and parsing the files). {@code
- * import_compiled_s} is the same vault imported last into another fresh store, by then with the import's code
- * compiled: the import's cost apart from the JIT's warm-up ({@code import_compiled_cpu_s} and {@code
- * import_compiled_compilers_cpu_s} as for the first).
+ * import_compiled} lists the imports of the same vault at the end, each into another fresh store, by then with the
+ * import's code compiled: the import's cost apart from the JIT's warm-up.
  */
 record BenchResults(
     int people,
@@ -36,10 +36,7 @@ record BenchResults(
     double importCompilersCpuS,
     double importCollectorsCpuS,
     double importOtherCpuS,
-    double importCompiledS,
-    double importCompiledNotesPerS,
-    double importCompiledCpuS,
-    double importCompiledCompilersCpuS,
+    List<CompiledImport> importCompiled,
     double reimportS,
     int reimportUnchanged,
     double heapMb,
@@ -78,6 +75,13 @@ record BenchResults(
     double loadAverageStart,
     double loadAverageEnd,
     String java) {
+
+  /**
+   * One import at the end, into a fresh store, once the import's code is compiled, and its CPU split as for the
+   * first import; -1 where unknown.
+   */
+  record CompiledImport(double s, double notesPerS, double cpuS, double writerCpuS, double otherCpuS,
+      double compilersCpuS, double collectorsCpuS) {}
 
   /** How many answers of one kind (card, picker, not found) the measured /who load got, and how fast. */
   record Answers(long requests, double p50Ms, double p99Ms, double maxMs) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,7 +25,7 @@ import kith.vault.VaultImporter;
  */
 final class BenchRun {
   /** What to run. */
-  record Options(int people, int clients, int seconds, int warmUpSeconds, long seed) {}
+  record Options(int people, int clients, int seconds, int warmUpSeconds, long seed, int compiledImports) {}
 
   /** How many different /who texts the clients cycle through. */
   private static final int QUERIES = 20_000;
@@ -76,29 +77,36 @@ final class BenchRun {
     List<String> firstWho = List.of(commands.body(ServerLoad.WHO, written.people().get(0).name()));
     Startups startups = startups(env, temp, commands, firstWho);
     TempFolders.delete(temp.resolve("db"), progress);
-    CompiledImport compiled = compiledImport(env, temp, vault);
+    List<BenchResults.CompiledImport> compiled = new ArrayList<>();
+    for (int i = 1; i <= options.compiledImports(); i++) {
+      compiled.add(compiledImport(env, temp.resolve("db-compiled-" + i), vault));
+    }
     return results(written, imports, load, startups, compiled, slack.calls());
   }
 
-  /** The last import's seconds and CPU. */
-  private record CompiledImport(double seconds, CpuSplit cpu) {}
-
   /**
-   * The vault imported once more, into another fresh store, in this process whose JIT has compiled the import's
-   * code by now: what the import itself costs, apart from compiling it. Run last, so that it changes nothing the
-   * other figures measure, after the first store is deleted, so that the disk holds one at a time.
+   * The vault imported once more, into a fresh store in {@code folder}, in this process whose JIT has compiled
+   * the import's code by now: what the import itself costs, apart from compiling it. Run last, so that it changes
+   * nothing the other figures measure, after the first store is deleted, and deleted itself, so that the disk
+   * holds one store at a time.
    */
-  private CompiledImport compiledImport(Map<String, String> env, Path temp, Path vault) {
+  private BenchResults.CompiledImport compiledImport(Map<String, String> env, Path folder, Path vault) {
     progress.println("kith bench: importing into another fresh H2 database, compiled already");
     Map<String, String> fresh = new HashMap<>(env);
-    fresh.put("KITH_DB_URL", "jdbc:h2:file:" + temp.resolve("db-compiled").resolve("bench").toAbsolutePath());
+    fresh.put("KITH_DB_URL", "jdbc:h2:file:" + folder.resolve("bench").toAbsolutePath());
     try (Wiring wiring = Wiring.open(Settings.from(fresh), clock)) {
       CpuSplit cpuBefore = CpuSplit.now();
       long start = System.nanoTime();
       ImportSummary summary = wiring.importVault(vault, VaultImporter.Progress.NONE);
       double seconds = (System.nanoTime() - start) / 1e9;
       summary.failed().stream().limit(5).forEach(failure -> progress.println("failed: " + failure.getMessage()));
-      return new CompiledImport(seconds, CpuSplit.now().since(cpuBefore));
+      CpuSplit cpu = CpuSplit.now().since(cpuBefore);
+      return new BenchResults.CompiledImport(seconds, options.people() / seconds,
+          CpuSplit.seconds(cpu.processNanos()), CpuSplit.seconds(cpu.threadNanos()),
+          CpuSplit.seconds(cpu.otherNanos()), CpuSplit.seconds(cpu.compilerNanos()),
+          CpuSplit.seconds(cpu.collectorNanos()));
+    } finally {
+      TempFolders.delete(folder, progress);
     }
   }
 
@@ -152,7 +160,7 @@ final class BenchRun {
   }
 
   private BenchResults results(SyntheticVault.Written written, Imports imports, ServerLoad.Figures load,
-      Startups startups, CompiledImport compiled, Map<String, Long> webApiCalls) {
+      Startups startups, List<BenchResults.CompiledImport> compiled, Map<String, Long> webApiCalls) {
     LoadRun.Result who = load.who();
     LoadRun.Result noop = load.noop();
     CpuSplit cpu = imports.firstCpu();
@@ -163,8 +171,7 @@ final class BenchRun {
         written.bytes(), imports.firstS(), options.people() / imports.firstS(), imports.first().failed().size(),
         CpuSplit.seconds(cpu.processNanos()), CpuSplit.seconds(cpu.threadNanos()),
         CpuSplit.seconds(cpu.compilerNanos()), CpuSplit.seconds(cpu.collectorNanos()),
-        CpuSplit.seconds(cpu.otherNanos()), compiled.seconds(), options.people() / compiled.seconds(),
-        CpuSplit.seconds(compiled.cpu().processNanos()), CpuSplit.seconds(compiled.cpu().compilerNanos()),
+        CpuSplit.seconds(cpu.otherNanos()), compiled,
         imports.againS(), imports.again().unchanged(), imports.heapMb(), load.serverStartS(), startups.seconds(),
         startups.archive() == null ? null : startups.archive().toString(), startups.withoutArchiveS(),
         who.requests(), who.requestsPerSecond(), who.latencies().percentileMs(50), who.latencies().percentileMs(95),

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -42,8 +44,9 @@ class BenchCommandTest {
     Path out = temp.resolve("results.json");
     StringWriter printed = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.run(new String[] {"bench", "--people", "300", "--clients", "2", "--seconds", "1", "--out",
-        out.toString()}, new HashMap<>(), temp, new PrintWriter(printed, true), new PrintWriter(err, true));
+    int status = Main.run(new String[] {"bench", "--people", "300", "--clients", "2", "--seconds", "1",
+        "--compiled-imports", "2", "--out", out.toString()}, new HashMap<>(), temp, new PrintWriter(printed, true),
+        new PrintWriter(err, true));
 
     assertEquals(0, status, err::toString);
     JsonObject json = JsonParser.parseString(Files.readString(out, StandardCharsets.UTF_8)).getAsJsonObject();
@@ -52,8 +55,8 @@ class BenchCommandTest {
     assertEquals(0, json.get("errors").getAsLong(), err::toString);
     assertEquals(0, json.get("import_failed").getAsInt());
     assertEquals(300, json.get("reimport_unchanged").getAsInt());
-    for (String positive : List.of("import_notes_per_s", "reimport_s", "import_compiled_s", "who_rps", "noop_rps",
-        "who_to_noop_ratio", "who_p50_ms", "who_p99_ms", "heap_mb", "startup_s")) {
+    for (String positive : List.of("import_notes_per_s", "reimport_s", "who_rps", "noop_rps", "who_to_noop_ratio",
+        "who_p50_ms", "who_p99_ms", "heap_mb", "startup_s")) {
       assertTrue(json.get(positive).getAsDouble() > 0, positive + " in " + json);
     }
     assertTrue(json.get("who_p99_ms").getAsDouble() >= json.get("who_p50_ms").getAsDouble());
@@ -68,6 +71,13 @@ class BenchCommandTest {
       assertTrue(json.get(spent).getAsDouble() >= 0, spent + " in " + json);
     }
     assertImportCpuAddsUp(json);
+    JsonArray compiled = json.getAsJsonArray("import_compiled");
+    assertEquals(2, compiled.size(), json::toString);
+    for (JsonElement run : compiled) {
+      assertTrue(run.getAsJsonObject().get("s").getAsDouble() > 0, json::toString);
+      assertEquals(300 / run.getAsJsonObject().get("s").getAsDouble(),
+          run.getAsJsonObject().get("notes_per_s").getAsDouble(), 1e-6, json::toString);
+    }
     assertTrue(printed.toString().contains("/who ÷ /noop"), printed::toString);
   }
 
@@ -90,9 +100,21 @@ class BenchCommandTest {
   }
 
   @Test
+  void refusesAnOptionOutOfRangeBeforeRunning() {
+    StringWriter printed = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(new String[] {"bench", "--compiled-imports", "0"}, new HashMap<>(), temp,
+        new PrintWriter(printed, true), new PrintWriter(err, true));
+
+    assertEquals(2, status, err::toString);
+    assertTrue(err.toString().contains("--compiled-imports must be at least 1"), err::toString);
+    assertEquals("", printed.toString());
+  }
+
+  @Test
   void leavesNoTemporaryFilesBehind() throws Exception {
     Path parent = Files.createDirectories(temp.resolve("tmp"));
-    BenchResults results = new BenchRun(new BenchRun.Options(20, 1, 1, 1, 42), Clock.systemUTC(),
+    BenchResults results = new BenchRun(new BenchRun.Options(20, 1, 1, 1, 42, 1), Clock.systemUTC(),
         new PrintWriter(new StringWriter()), parent).run();
 
     assertEquals(0, results.errors());

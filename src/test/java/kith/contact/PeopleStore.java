@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.stream.Stream;
 import kith.db.TestDatabase;
 import kith.vault.ImportSummary;
 import kith.vault.NoteParser;
@@ -37,13 +36,8 @@ final class PeopleStore implements AutoCloseable {
     this.cards = new Cards(jdbi, directory, CLOCK);
   }
 
-  /** For {@code @MethodSource}: a test runs once on each kind of store ({@link #kinds}). */
-  static final String KINDS = "kith.contact.PeopleStore#kinds";
-
-  /** The kinds of store the tests run on: "h2", and "postgresql" when configured. */
-  static Stream<String> kinds() {
-    return TestDatabase.kinds().stream();
-  }
+  /** For {@code @MethodSource}: a test runs once on each kind of store. */
+  static final String KINDS = TestDatabase.KINDS;
 
   static PeopleStore open(String kind, Path temp) throws IOException {
     return new PeopleStore(TestDatabase.create(kind, temp.resolve("db")),

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A fresh, migrated store for one test: an H2 database file always, and a PostgreSQL schema of its own when
@@ -27,6 +28,9 @@ public final class TestDatabase implements AutoCloseable {
     this.dropper = dropper;
   }
 
+  /** For {@code @MethodSource}: a parameterized test runs once on each kind of store ({@link #kinds}). */
+  public static final String KINDS = "kith.db.TestDatabase#kindStream";
+
   /** The kinds of store the tests run on, here: "h2", and "postgresql" when configured. */
   public static List<String> kinds() {
     List<String> kinds = new ArrayList<>(List.of("h2"));
@@ -34,6 +38,11 @@ public final class TestDatabase implements AutoCloseable {
       kinds.add("postgresql");
     }
     return kinds;
+  }
+
+  /** {@link #kinds} as {@code @MethodSource} takes them. */
+  public static Stream<String> kindStream() {
+    return kinds().stream();
   }
 
   public static TestDatabase create(String kind, Path tempDir) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import kith.contact.Cards;
 import kith.contact.Directory;
 import kith.db.TestDatabase;
@@ -35,10 +34,6 @@ class BatchedImportTest {
   private Jdbi jdbi;
   private Path vault;
 
-  static Stream<String> stores() {
-    return TestDatabase.kinds().stream();
-  }
-
   void open(String kind) throws IOException {
     database = TestDatabase.create(kind, temp.resolve("db"));
     jdbi = database.open().jdbi();
@@ -58,7 +53,7 @@ class BatchedImportTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void aNoteTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchIsStored(String kind) throws IOException {
     open(kind);
     // contact.name holds 1,000 characters: the whole batch fails, then each note is written on its own.
@@ -75,7 +70,7 @@ class BatchedImportTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void aChangedNoteTheDatabaseRefusesKeepsWhatWasStored(String kind) throws IOException {
     open(kind);
     importer(100, 1).importFolder(vault, VaultImporter.Progress.NONE);
@@ -95,7 +90,7 @@ class BatchedImportTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void anImportKilledBetweenBatchesLeavesWholeNotesAndTheNextOneCompletesIt(String kind) throws IOException {
     open(kind);
     RuntimeException kill = new RuntimeException("killed");
@@ -115,7 +110,7 @@ class BatchedImportTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void readersHandTheFilesOverInFileOrder(String kind) throws IOException {
     open(kind);
     List<String> seen = new ArrayList<>();

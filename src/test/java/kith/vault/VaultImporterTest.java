@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Stream;
 import kith.contact.Card;
 import kith.contact.Cards;
 import kith.contact.Directory;
@@ -38,10 +37,6 @@ class VaultImporterTest {
   private Directory directory;
   private Cards cards;
   private Path vault;
-
-  static Stream<String> stores() {
-    return TestDatabase.kinds().stream();
-  }
 
   void open(String kind) throws IOException {
     database = TestDatabase.create(kind, temp.resolve("db"));
@@ -73,7 +68,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void importsThePeopleNotesAndSkipsTheRest(String kind) throws IOException {
     open(kind);
     ImportSummary summary = importVault();
@@ -95,7 +90,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void somebodyOnlyNamedInNotesShowsWhereTheyAppear(String kind) throws IOException {
     open(kind);
     importVault();
@@ -112,7 +107,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void reimportingAnUnchangedVaultChangesNothing(String kind) throws IOException {
     open(kind);
     importVault();
@@ -123,7 +118,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void aChangedNoteReplacesWhatWasStoredAndKeepsWhatKithRecorded(String kind) throws IOException {
     open(kind);
     importVault();
@@ -145,7 +140,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void aDeletedNoteArchivesItsContactAndARestoredOneComesBack(String kind) throws IOException {
     open(kind);
     importVault();
@@ -164,7 +159,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void aRenamedNoteKeepsItsContact(String kind) throws IOException {
     open(kind);
     importVault();
@@ -177,7 +172,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void aBrokenNoteIsReportedAndKeepsWhatWasStoredFromIt(String kind) throws IOException {
     open(kind);
     importVault();
@@ -198,7 +193,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void anImportKilledHalfWayIsCompletedByTheNextOne(String kind) throws IOException {
     open(kind);
     RuntimeException kill = new RuntimeException("killed");
@@ -219,7 +214,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void aFiveMegabyteNoteIsStoredWhole(String kind) throws IOException {
     open(kind);
     StringBuilder note = new StringBuilder("---\ntype: people\n---\n# Big Note\n\n## Recent Context\n\n");
@@ -237,7 +232,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void anEmptyNoteIsSkippedAndABinaryOneFailsWithItsLine(String kind) throws IOException {
     open(kind);
     Files.write(vault.resolve("People/Empty.md"), new byte[0]);
@@ -253,7 +248,7 @@ class VaultImporterTest {
   }
 
   @ParameterizedTest
-  @MethodSource("stores")
+  @MethodSource(TestDatabase.KINDS)
   void aNoteThatIsNoLongerAPeopleNoteIsArchived(String kind) throws IOException {
     open(kind);
     importVault();

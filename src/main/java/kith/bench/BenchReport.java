@@ -19,14 +19,14 @@ final class BenchReport {
     rows.add(row("Import", f("%,.0f notes/s (%.2f s, %d failed)",
         r.importNotesPerS(), r.importS(), r.importFailed()),
         "≥ 2,000 notes/s (20,000 in < 10 s)", r.importNotesPerS() >= 2_000 && r.importFailed() == 0));
-    rows.add(row("Import CPU", f("in %.1f s, ", r.importS()) + importCpu(r.importCpuS(), r.importWriterCpuS(),
-        r.importOtherCpuS(), r.importCompilersCpuS(), r.importCollectorsCpuS())));
+    rows.add(row("Import CPU", f("in %.1f s, ", r.importS()) + importCpu(r.firstImportCpu())));
     List<BenchResults.CompiledImport> compiled = r.importCompiled();
     for (int i = 0; i < compiled.size(); i++) {
       BenchResults.CompiledImport run = compiled.get(i);
-      rows.add(row("Import, compiled already" + (compiled.size() == 1 ? "" : f(" (%d of %d)", i + 1, compiled.size())),
-          f("%,.0f notes/s (%.2f s) into another fresh store, last; ", run.notesPerS(), run.s())
-              + importCpu(run.cpuS(), run.writerCpuS(), run.otherCpuS(), run.compilersCpuS(), run.collectorsCpuS())));
+      String which = compiled.size() == 1 ? "" : f(" (%d of %d)", i + 1, compiled.size());
+      rows.add(row("Import, compiled already" + which,
+          f("%,.0f notes/s (%.2f s, %d failed) into another fresh store, last; ", run.notesPerS(), run.seconds(),
+              run.failed()) + importCpu(run.cpu())));
     }
     rows.add(row("Re-import, unchanged", f("%.2f s (%,d unchanged)", r.reimportS(), r.reimportUnchanged()),
         "< 2 s", r.reimportS() < 2));
@@ -100,14 +100,17 @@ final class BenchReport {
         compilersS < 0 ? "?" : f("%.2f", compilersS), collectorsS < 0 ? "?" : f("%.2f", collectorsS), seconds);
   }
 
-  /** Who used an import's CPU: on two cores an import is bound by it, and the writer is one of four. */
-  private static String importCpu(double cpuS, double writerS, double otherS, double compilersS,
-      double collectorsS) {
-    if (cpuS < 0) {
+  /**
+   * Who used an import's CPU: on two cores an import is bound by it, and the thread writing the store shares the
+   * cores with the threads reading the files, the JIT compilers and the collectors.
+   */
+  static String importCpu(BenchResults.ImportCpu cpu) {
+    if (cpu.allS() < 0) {
       return "CPU unknown";
     }
     return f("%.1f s of CPU: writing thread %s s, reading threads and the rest %s s, JIT compilers %s s,"
-        + " collectors %s s", cpuS, seconds(writerS), seconds(otherS), seconds(compilersS), seconds(collectorsS));
+        + " collectors %s s", cpu.allS(), seconds(cpu.writerS()), seconds(cpu.otherS()), seconds(cpu.compilersS()),
+        seconds(cpu.collectorsS()));
   }
 
   private static String seconds(double seconds) {

@@ -16,10 +16,10 @@ import java.util.Map;
  * who_collectors_cpu_s} (and the same for {@code /noop}) are the seconds of CPU the JIT compilers' and the
  * collectors' threads used during the measured load (-1 where {@code /proc} cannot tell). {@code import_cpu_s} is
  * the CPU the whole process used during the first import, of it {@code import_writer_cpu_s} by the thread writing
- * the store, {@code import_compilers_cpu_s} and {@code import_collectors_cpu_s} by the JIT compilers and the
- * collectors, and {@code import_other_cpu_s} by the rest (the threads reading and parsing the files). {@code
- * import_compiled} lists the imports of the same vault at the end, each into another fresh store, by then with the
- * import's code compiled: the import's cost apart from the JIT's warm-up.
+ * the store, {@code import_other_cpu_s} by the rest (the threads reading and parsing the files, and any other),
+ * and {@code import_compilers_cpu_s} and {@code import_collectors_cpu_s} by the JIT compilers and the collectors.
+ * {@code import_compiled} lists the imports of the same vault at the end, each into another fresh store, by then
+ * with the import's code compiled: the import's cost apart from the JIT's warm-up, with its CPU split the same way.
  */
 record BenchResults(
     int people,
@@ -33,9 +33,9 @@ record BenchResults(
     int importFailed,
     double importCpuS,
     double importWriterCpuS,
+    double importOtherCpuS,
     double importCompilersCpuS,
     double importCollectorsCpuS,
-    double importOtherCpuS,
     List<CompiledImport> importCompiled,
     double reimportS,
     int reimportUnchanged,
@@ -77,11 +77,25 @@ record BenchResults(
     String java) {
 
   /**
-   * One import at the end, into a fresh store, once the import's code is compiled, and its CPU split as for the
-   * first import; -1 where unknown.
+   * Seconds of CPU the process used during an import, and of them the thread writing the store's, the rest's (the
+   * threads reading and parsing the files, and any other), the JIT compilers' and the collectors'; -1 where
+   * unknown.
    */
-  record CompiledImport(double s, double notesPerS, double cpuS, double writerCpuS, double otherCpuS,
-      double compilersCpuS, double collectorsCpuS) {}
+  record ImportCpu(double allS, double writerS, double otherS, double compilersS, double collectorsS) {
+    static ImportCpu of(CpuSplit cpu) {
+      return new ImportCpu(CpuSplit.seconds(cpu.processNanos()), CpuSplit.seconds(cpu.threadNanos()),
+          CpuSplit.seconds(cpu.otherNanos()), CpuSplit.seconds(cpu.compilerNanos()),
+          CpuSplit.seconds(cpu.collectorNanos()));
+    }
+  }
+
+  /** One import at the end, into a fresh store, once the import's code is compiled. */
+  record CompiledImport(double seconds, double notesPerS, int failed, ImportCpu cpu) {}
+
+  /** The first import's CPU, as the flat keys above hold it. */
+  ImportCpu firstImportCpu() {
+    return new ImportCpu(importCpuS, importWriterCpuS, importOtherCpuS, importCompilersCpuS, importCollectorsCpuS);
+  }
 
   /** How many answers of one kind (card, picker, not found) the measured /who load got, and how fast. */
   record Answers(long requests, double p50Ms, double p99Ms, double maxMs) {

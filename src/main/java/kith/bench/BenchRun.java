@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import kith.Wiring;
 import kith.config.Settings;
-import kith.vault.ImportSummary;
-import kith.vault.VaultImporter;
 
 /**
  * One benchmark run, start to end, in a temporary folder deleted afterwards: write the vault, import it into a fresh
@@ -35,6 +31,7 @@ final class BenchRun {
   private final PrintWriter progress;
   private final Path tempParent;
   private double loadAverageStart;
+  private double loadAverageEnd;
 
   /** {@code tempParent} is where the run's temporary folder is made. */
   BenchRun(Options options, Clock clock, PrintWriter progress, Path tempParent) {
@@ -76,38 +73,12 @@ final class BenchRun {
     }
     List<String> firstWho = List.of(commands.body(ServerLoad.WHO, written.people().get(0).name()));
     Startups startups = startups(env, temp, commands, firstWho);
+    // Read before the imports at the end, which are not part of what the load average is there to qualify.
+    loadAverageEnd = loadAverage();
     TempFolders.delete(temp.resolve("db"), progress);
-    List<BenchResults.CompiledImport> compiled = new ArrayList<>();
-    for (int i = 1; i <= options.compiledImports(); i++) {
-      compiled.add(compiledImport(env, temp.resolve("db-compiled-" + i), vault));
-    }
+    List<BenchResults.CompiledImport> compiled = CompiledImports.run(options.compiledImports(), env, temp, vault,
+        options.people(), clock, progress);
     return results(written, imports, load, startups, compiled, slack.calls());
-  }
-
-  /**
-   * The vault imported once more, into a fresh store in {@code folder}, in this process whose JIT has compiled
-   * the import's code by now: what the import itself costs, apart from compiling it. Run last, so that it changes
-   * nothing the other figures measure, after the first store is deleted, and deleted itself, so that the disk
-   * holds one store at a time.
-   */
-  private BenchResults.CompiledImport compiledImport(Map<String, String> env, Path folder, Path vault) {
-    progress.println("kith bench: importing into another fresh H2 database, compiled already");
-    Map<String, String> fresh = new HashMap<>(env);
-    fresh.put("KITH_DB_URL", "jdbc:h2:file:" + folder.resolve("bench").toAbsolutePath());
-    try (Wiring wiring = Wiring.open(Settings.from(fresh), clock)) {
-      CpuSplit cpuBefore = CpuSplit.now();
-      long start = System.nanoTime();
-      ImportSummary summary = wiring.importVault(vault, VaultImporter.Progress.NONE);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      summary.failed().stream().limit(5).forEach(failure -> progress.println("failed: " + failure.getMessage()));
-      CpuSplit cpu = CpuSplit.now().since(cpuBefore);
-      return new BenchResults.CompiledImport(seconds, options.people() / seconds,
-          CpuSplit.seconds(cpu.processNanos()), CpuSplit.seconds(cpu.threadNanos()),
-          CpuSplit.seconds(cpu.otherNanos()), CpuSplit.seconds(cpu.compilerNanos()),
-          CpuSplit.seconds(cpu.collectorNanos()));
-    } finally {
-      TempFolders.delete(folder, progress);
-    }
   }
 
   /**
@@ -132,23 +103,16 @@ final class BenchRun {
     return new Startups(seconds, archive.get(), withoutS);
   }
 
-  /** The two imports, the CPU the first used, and the heap after them. */
-  private record Imports(double firstS, ImportSummary first, CpuSplit firstCpu, double againS, ImportSummary again,
-      double heapMb) {}
+  /** The two imports and the heap after them. */
+  private record Imports(TimedImport first, TimedImport again, double heapMb) {}
 
   private Imports imports(Wiring wiring, Path vault) {
     progress.println("kith bench: importing into a fresh H2 database");
-    CpuSplit cpuBefore = CpuSplit.now();
-    long start = System.nanoTime();
-    ImportSummary first = wiring.importVault(vault, VaultImporter.Progress.NONE);
-    double firstS = (System.nanoTime() - start) / 1e9;
-    CpuSplit firstCpu = CpuSplit.now().since(cpuBefore);
-    first.failed().stream().limit(5).forEach(failure -> progress.println("failed: " + failure.getMessage()));
+    TimedImport first = TimedImport.of(wiring, vault);
+    first.reportFailures(progress);
     progress.println("kith bench: importing again, unchanged");
-    start = System.nanoTime();
-    ImportSummary again = wiring.importVault(vault, VaultImporter.Progress.NONE);
-    double againS = (System.nanoTime() - start) / 1e9;
-    return new Imports(firstS, first, firstCpu, againS, again, heapInUseMb());
+    TimedImport again = TimedImport.of(wiring, vault);
+    return new Imports(first, again, heapInUseMb());
   }
 
   /** Heap in use once garbage is collected: what the store's caches and the name index keep. */
@@ -163,16 +127,16 @@ final class BenchRun {
       Startups startups, List<BenchResults.CompiledImport> compiled, Map<String, Long> webApiCalls) {
     LoadRun.Result who = load.who();
     LoadRun.Result noop = load.noop();
-    CpuSplit cpu = imports.firstCpu();
+    BenchResults.ImportCpu firstCpu = BenchResults.ImportCpu.of(imports.first().cpu());
     reportFirstError("/who", who);
     reportFirstError("/noop", noop);
     return new BenchResults(options.people(), options.clients(), options.seconds(), options.warmUpSeconds(),
         options.seed(),
-        written.bytes(), imports.firstS(), options.people() / imports.firstS(), imports.first().failed().size(),
-        CpuSplit.seconds(cpu.processNanos()), CpuSplit.seconds(cpu.threadNanos()),
-        CpuSplit.seconds(cpu.compilerNanos()), CpuSplit.seconds(cpu.collectorNanos()),
-        CpuSplit.seconds(cpu.otherNanos()), compiled,
-        imports.againS(), imports.again().unchanged(), imports.heapMb(), load.serverStartS(), startups.seconds(),
+        written.bytes(), imports.first().seconds(), options.people() / imports.first().seconds(),
+        imports.first().summary().failed().size(), firstCpu.allS(), firstCpu.writerS(), firstCpu.otherS(),
+        firstCpu.compilersS(), firstCpu.collectorsS(), compiled,
+        imports.again().seconds(), imports.again().summary().unchanged(), imports.heapMb(), load.serverStartS(),
+        startups.seconds(),
         startups.archive() == null ? null : startups.archive().toString(), startups.withoutArchiveS(),
         who.requests(), who.requestsPerSecond(), who.latencies().percentileMs(50), who.latencies().percentileMs(95),
         who.latencies().percentileMs(99), who.latencies().maxMs(), who.errors(),
@@ -185,7 +149,7 @@ final class BenchRun {
         noop.compilersCpuS(), noop.collectorsCpuS(),
         noop.requestsPerSecond() == 0 ? 0 : who.requestsPerSecond() / noop.requestsPerSecond(),
         who.errors() + noop.errors(), webApiCalls, Runtime.getRuntime().availableProcessors(),
-        loadAverageStart, loadAverage(), System.getProperty("java.version"));
+        loadAverageStart, loadAverageEnd, System.getProperty("java.version"));
   }
 
   private static Map<String, BenchResults.Answers> answers(LoadRun.Result result) {

@@ -1,6 +1,5 @@
 package kith.bench;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
@@ -16,9 +15,8 @@ record CpuSplit(long processNanos, long threadNanos, long compilerNanos, long co
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long thread = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()
         ? threads.getCurrentThreadCpuTime() : -1;
-    long process = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : -1;
-    return new CpuSplit(process, thread, JvmThreads.COMPILERS.cpuNanos(), JvmThreads.COLLECTORS.cpuNanos());
+    return new CpuSplit(CpuTime.processNanos(), thread, JvmThreads.COMPILERS.cpuNanos(),
+        JvmThreads.COLLECTORS.cpuNanos());
   }
 
   /** What was used between {@code start} and this reading, each part -1 where either reading lacks it. */
@@ -32,7 +30,8 @@ record CpuSplit(long processNanos, long threadNanos, long compilerNanos, long co
     if (processNanos < 0 || threadNanos < 0 || compilerNanos < 0 || collectorNanos < 0) {
       return -1;
     }
-    // /proc counts the JVM's threads in ticks of 10 ms, the process in nanoseconds: never below zero.
+    // The process and the JVM's own threads are counted in ticks of 10 ms (only the calling thread finer), so the
+    // parts can exceed the whole by a few ticks: never below zero.
     return Math.max(0, processNanos - threadNanos - compilerNanos - collectorNanos);
   }
 

@@ -70,7 +70,8 @@ final class CpuTime {
     return total;
   }
 
-  private static long processNanos() {
+  /** CPU nanoseconds the whole process has used, or -1 where the JVM cannot tell. */
+  static long processNanos() {
     return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
         ? os.getProcessCpuTime() : -1;
   }

@@ -43,12 +43,12 @@ final class LoadRun {
 
     /** Seconds of CPU the JIT compilers' threads used during the measured time; negative where unknown. */
     double compilersCpuS() {
-      return cpu.compilerNanos() < 0 ? -1 : cpu.compilerNanos() / 1e9;
+      return CpuSplit.seconds(cpu.compilerNanos());
     }
 
     /** Seconds of CPU the garbage collectors' threads used during the measured time; negative where unknown. */
     double collectorsCpuS() {
-      return cpu.collectorNanos() < 0 ? -1 : cpu.collectorNanos() / 1e9;
+      return CpuSplit.seconds(cpu.collectorNanos());
     }
 
     /** Milliseconds of CPU the whole process (server, clients, JIT, GC) spent per measured request. */

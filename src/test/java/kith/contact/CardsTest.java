@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import kith.db.TestDatabase;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,7 @@ class CardsTest {
   @AutoClose private PeopleStore store;
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void aCardShowsTheNewestFiveInteractionsUndatedLastAndCountsThemAll(String kind) throws IOException {
     Card card = cardOf(kind, "Ada Quist", """
         ---
@@ -47,7 +48,7 @@ class CardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void withFewInteractionsEveryOneIsShownAndUndatedOnesComeLast(String kind) throws IOException {
     Card card = cardOf(kind, "Bo Rind", """
         ---
@@ -68,7 +69,7 @@ class CardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void aPersonWithoutInteractionsHasNoneAndNoLastContact(String kind) throws IOException {
     Card card = cardOf(kind, "Cy Lowe", """
         ---
@@ -96,7 +97,7 @@ class CardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void aCardReadsEveryShortListInTheNotesOrder(String kind) throws IOException {
     Card card = cardOf(kind, "Di Marsh", """
         ---
@@ -150,7 +151,7 @@ class CardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void aCardSaysWhichActiveNotesNameThePersonNewestFirst(String kind) throws IOException {
     open(kind);
     store.write("Eve Moss", """

@@ -36,9 +36,6 @@ final class PeopleStore implements AutoCloseable {
     this.cards = new Cards(jdbi, directory, CLOCK);
   }
 
-  /** For {@code @MethodSource}: a test runs once on each kind of store. */
-  static final String KINDS = TestDatabase.KINDS;
-
   static PeopleStore open(String kind, Path temp) throws IOException {
     return new PeopleStore(TestDatabase.create(kind, temp.resolve("db")),
         Files.createDirectories(temp.resolve("vault/People")));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import kith.db.TestDatabase;
 import kith.vault.ImportSummary;
 import kith.vault.NoteParser;
 import kith.vault.NoteReading;
@@ -34,7 +35,7 @@ class ReadyCardsTest {
   @AutoClose private PeopleStore store;
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void everyCardKeptReadyIsTheCardTheTablesGive(String kind) throws IOException {
     open(kind);
     writePeople(40);
@@ -48,7 +49,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void moreNamesThanOneStatementTakesAreCountedFromTheWholeMentionTable(String kind) throws IOException {
     openImported(kind, 600);
 
@@ -56,7 +57,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void aCardIsReadFromItsReadyRowNotTheTables(String kind) throws IOException {
     openImported(kind, 12);
     long id = store.idOf("Ada Quist 0");
@@ -70,7 +71,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void decisionsRecordedOutsideTheNoteAreOnTheReadyCard(String kind) throws IOException {
     openImported(kind, 6);
     long fromElsewhere = store.idOf(name(0));
@@ -106,7 +107,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void editsRenamesAliasesAndRemovedNotesKeepEveryCardTheSame(String kind) throws IOException {
     openImported(kind, 30);
 
@@ -136,7 +137,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void aRemovedNoteWhosePersonOthersNameLeavesThemACardOfWhereTheyAppear(String kind) throws IOException {
     openImported(kind, 10);
     Files.delete(note(3));
@@ -153,7 +154,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void afterAnImportThatStoppedBeforeItsAppearancesCardsCountThemFromTheMentions(String kind) throws IOException {
     openImported(kind, 20);
     long named = store.idOf(name(4));
@@ -188,7 +189,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void aStoreFromBeforeReadyCardsHasThemWrittenByItsNextImport(String kind) throws IOException {
     openImported(kind, 15);
     store.jdbi.useHandle(handle -> {
@@ -208,7 +209,7 @@ class ReadyCardsTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void aNoteStoredInTablesBeforeNoteDocumentsShowsTheSameCardAndIsWrittenAgainAsADocument(String kind)
       throws IOException {
     openImported(kind, 12);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import kith.db.TestDatabase;
 import kith.vault.NoteParser;
 import kith.vault.NoteReading;
 import org.junit.jupiter.api.AutoClose;
@@ -26,7 +27,7 @@ class ReadyNamesTest {
   @AutoClose private PeopleStore store;
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void whatAnImportKeepsIsWhatTheContactTableSays(String kind) throws IOException {
     store = PeopleStore.open(kind, temp);
     store.write("Ada Quist", note("Ada Quist", "aliases: [Ada Q, Addie]\nrole: Engineer\ncompany: Acme",
@@ -42,7 +43,7 @@ class ReadyNamesTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void aStartReadsTheKeptEntriesNotTheContactTable(String kind) throws IOException {
     openWithAda(kind);
 
@@ -59,7 +60,7 @@ class ReadyNamesTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void renamedAddedAndRemovedNotesAreSeenAfterTheirImport(String kind) throws IOException {
     store = PeopleStore.open(kind, temp);
     store.write("Ada Quist", note("Ada Quist", "", ""));
@@ -79,7 +80,7 @@ class ReadyNamesTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void aNoteWrittenByAnImportThatStoppedHalfWayIsFoundAtTheNextStart(String kind) throws IOException {
     openWithAda(kind);
 
@@ -94,13 +95,13 @@ class ReadyNamesTest {
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void unreadableKeptEntriesAreReadAgainFromTheContactTable(String kind) throws IOException {
     assertAStartReadsTheContactTableAgainAfter(kind, "UPDATE ready_names SET entries = 'not entries'");
   }
 
   @ParameterizedTest
-  @MethodSource(PeopleStore.KINDS)
+  @MethodSource(TestDatabase.KINDS)
   void entriesKeptByAnEarlierKithInAnotherLayoutAreReadAgainAndKeptInThisOne(String kind) throws IOException {
     assertAStartReadsTheContactTableAgainAfter(kind, "UPDATE ready_names SET format = ?", NameEntriesText.FORMAT - 1);
   }

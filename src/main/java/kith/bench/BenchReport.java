@@ -97,7 +97,7 @@ final class BenchReport {
 
   private static String jitAndGc(double compilersS, double collectorsS, int seconds) {
     return f("CPU of the JIT compilers %s s, of the collectors %s s, in the %d s measured",
-        compilersS < 0 ? "?" : f("%.2f", compilersS), collectorsS < 0 ? "?" : f("%.2f", collectorsS), seconds);
+        seconds(compilersS, "%.2f"), seconds(collectorsS, "%.2f"), seconds);
   }
 
   /**
@@ -109,12 +109,13 @@ final class BenchReport {
       return "CPU unknown";
     }
     return f("%.1f s of CPU: writing thread %s s, reading threads and the rest %s s, JIT compilers %s s,"
-        + " collectors %s s", cpu.allS(), seconds(cpu.writerS()), seconds(cpu.otherS()), seconds(cpu.compilersS()),
-        seconds(cpu.collectorsS()));
+        + " collectors %s s", cpu.allS(), seconds(cpu.writerS(), "%.1f"), seconds(cpu.otherS(), "%.1f"),
+        seconds(cpu.compilersS(), "%.1f"), seconds(cpu.collectorsS(), "%.1f"));
   }
 
-  private static String seconds(double seconds) {
-    return seconds < 0 ? "?" : f("%.1f", seconds);
+  /** {@code seconds} in {@code format}, or "?" where it is unknown (negative). */
+  private static String seconds(double seconds, String format) {
+    return seconds < 0 ? "?" : f(format, seconds);
   }
 
   private static String ms(double millis) {

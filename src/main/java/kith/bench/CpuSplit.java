@@ -1,5 +1,6 @@
 package kith.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
@@ -15,7 +16,7 @@ record CpuSplit(long processNanos, long threadNanos, long compilerNanos, long co
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long thread = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()
         ? threads.getCurrentThreadCpuTime() : -1;
-    return new CpuSplit(CpuTime.processNanos(), thread, JvmThreads.COMPILERS.cpuNanos(),
+    return new CpuSplit(processSoFar(), thread, JvmThreads.COMPILERS.cpuNanos(),
         JvmThreads.COLLECTORS.cpuNanos());
   }
 
@@ -33,6 +34,11 @@ record CpuSplit(long processNanos, long threadNanos, long compilerNanos, long co
     // The process and the JVM's own threads are counted in ticks of 10 ms (only the calling thread finer), so the
     // parts can exceed the whole by a few ticks: never below zero.
     return Math.max(0, processNanos - threadNanos - compilerNanos - collectorNanos);
+  }
+
+  private static long processSoFar() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : -1;
   }
 
   /** Nanoseconds as seconds, -1 where unknown. */

@@ -1,6 +1,5 @@
 package kith.bench;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -28,15 +27,12 @@ final class CpuTime {
   static Spent during(long from, long to) throws InterruptedException {
     sleepUntil(from);
     long server = serverNanos();
-    long process = processNanos();
     long allocated = serverAllocatedBytes();
-    long compilers = JvmThreads.COMPILERS.cpuNanos();
-    long collectors = JvmThreads.COLLECTORS.cpuNanos();
+    CpuSplit start = CpuSplit.now();
     sleepUntil(to);
-    return new Spent(server < 0 ? -1 : serverNanos() - server, process < 0 ? -1 : processNanos() - process,
-        allocated < 0 ? -1 : serverAllocatedBytes() - allocated,
-        compilers < 0 ? -1 : Math.max(0, JvmThreads.COMPILERS.cpuNanos() - compilers),
-        collectors < 0 ? -1 : Math.max(0, JvmThreads.COLLECTORS.cpuNanos() - collectors));
+    CpuSplit used = CpuSplit.now().since(start);
+    return new Spent(server < 0 ? -1 : serverNanos() - server, used.processNanos(),
+        allocated < 0 ? -1 : serverAllocatedBytes() - allocated, used.compilerNanos(), used.collectorNanos());
   }
 
   private static long serverNanos() {
@@ -68,12 +64,6 @@ final class CpuTime {
       }
     }
     return total;
-  }
-
-  /** CPU nanoseconds the whole process has used, or -1 where the JVM cannot tell. */
-  static long processNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : -1;
   }
 
   private static void sleepUntil(long nanoTime) throws InterruptedException {

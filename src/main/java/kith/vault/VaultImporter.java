@@ -49,7 +49,20 @@ public final class VaultImporter {
     this.readers = readers;
   }
 
-  public ImportSummary importFolder(Path root, Progress progress) {
+  /**
+   * Imports every people note under {@code root}. One import runs at a time: another in this process, or on
+   * PostgreSQL in any process sharing the store, is waited for ({@link ImportLock}).
+   */
+  public synchronized ImportSummary importFolder(Path root, Progress progress) {
+    ImportLock lock = ImportLock.take(jdbi);
+    try {
+      return importFolderAlone(root, progress);
+    } finally {
+      lock.close();
+    }
+  }
+
+  private ImportSummary importFolderAlone(Path root, Progress progress) {
     List<Path> files = VaultFiles.markdownFiles(root);
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
     ImportRun run = new ImportRun(contacts.storedNotes(), files);

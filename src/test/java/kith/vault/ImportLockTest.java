@@ -1,0 +1,138 @@
+package kith.vault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import kith.db.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Imports into a PostgreSQL store while another process (here, a connection of the test's own) holds the import
+ * lock, as a second Kith server importing the same vault at start does.
+ */
+@EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_URL_VARIABLE, matches = ".+")
+class ImportLockTest {
+  private static final String LOCK_ARGUMENTS = "(" + ImportLock.KEY + ", hashtext(current_schema()))";
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  @TempDir Path temp;
+  private final ExecutorService executor = Executors.newSingleThreadExecutor();
+  private TestDatabase database;
+  private Jdbi jdbi;
+  private Path vault;
+
+  @AfterEach
+  void close() {
+    executor.shutdownNow();
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  private void open() throws IOException {
+    database = TestDatabase.create("postgresql", temp);
+    jdbi = database.open().jdbi();
+    vault = temp.resolve("vault");
+    ExampleVault.copyTo(vault);
+  }
+
+  private ImportSummary importVault(VaultImporter.Progress progress) {
+    return new VaultImporter(jdbi, new NoteParser(), VaultImporterTest.CLOCK).importFolder(vault, progress);
+  }
+
+  private int contacts() {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT count(*) FROM contact").mapTo(Integer.class).one());
+  }
+
+  @Test
+  void anImportWaitsForOneUnderWayInAnotherProcessAndGoesOnWhenThatProcessEnds() throws Exception {
+    open();
+    Connection otherProcess = DriverManager.getConnection(database.url());
+    ask(otherProcess, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
+
+    Future<ImportSummary> waiting = executor.submit(() -> importVault(VaultImporter.Progress.NONE));
+    awaitLockRequested(otherProcess);
+
+    assertFalse(waiting.isDone());
+    assertEquals(0, contacts(), "nothing is written while the other import holds the store");
+    // Ending the holder's connection, as a process that dies does, lets the lock go.
+    otherProcess.close();
+    ImportSummary summary = waiting.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+
+    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), summary);
+    assertTrue(contacts() >= 6, "the notes are in the store");
+    assertTrue(lockIsFree(), "the import lets the lock go when it is done");
+  }
+
+  @Test
+  void anImportThatStopsHalfWayLetsTheLockGo() throws Exception {
+    open();
+
+    IllegalStateException stopped = assertThrows(IllegalStateException.class, () -> importVault((done, total, path) -> {
+      throw new IllegalStateException("stopped at " + path);
+    }));
+
+    assertTrue(stopped.getMessage().startsWith("stopped at "), stopped::getMessage);
+    assertTrue(lockIsFree());
+    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), importVault(VaultImporter.Progress.NONE));
+  }
+
+  @Test
+  void anImportIntoAnotherSchemaDoesNotWait() throws Exception {
+    open();
+    try (TestDatabase elsewhere = TestDatabase.create("postgresql", temp.resolve("elsewhere"));
+        Connection otherStore = DriverManager.getConnection(elsewhere.url())) {
+      elsewhere.open();
+      ask(otherStore, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
+
+      assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), importVault(VaultImporter.Progress.NONE));
+    }
+  }
+
+  /** Whether a connection of another process could take the lock now (it is let go again at once). */
+  private boolean lockIsFree() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(database.url())) {
+      return ask(connection, "SELECT pg_try_advisory_lock" + LOCK_ARGUMENTS);
+    }
+  }
+
+  /** Waits until the import asks for the lock the other connection holds: the server shows it not granted. */
+  private static void awaitLockRequested(Connection holder) throws SQLException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    String waiting = "SELECT count(*) > 0 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+        + " AND classid = " + ImportLock.KEY
+        + " AND objid::text::bigint = (hashtext(current_schema())::bigint & 4294967295)";
+    while (!ask(holder, waiting)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the import never asked for the lock");
+      }
+    }
+  }
+
+  private static boolean ask(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet result = statement.executeQuery()) {
+      result.next();
+      return result.getBoolean(1);
+    }
+  }
+}

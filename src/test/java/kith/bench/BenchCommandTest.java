@@ -13,10 +13,12 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,14 +122,42 @@ class BenchCommandTest {
   }
 
   @Test
-  void leavesNoTemporaryFilesBehind() throws Exception {
+  void keepsOneStoreOnDiskAtATimeAndLeavesNoTemporaryFilesBehind() throws Exception {
     Path parent = Files.createDirectories(temp.resolve("tmp"));
-    BenchResults results = new BenchRun(new BenchRun.Options(20, 1, 1, 1, 42, 1), Clock.systemUTC(),
-        new PrintWriter(new StringWriter()), parent).run();
+    List<List<String>> storesAsEachCompiledImportBegins = new ArrayList<>();
+    PrintWriter progress = new PrintWriter(new StringWriter()) {
+      @Override
+      public void println(String line) {
+        if (line.startsWith("kith bench: importing into another fresh H2 database")) {
+          storesAsEachCompiledImportBegins.add(stores(parent));
+        }
+        super.println(line);
+      }
+    };
+    BenchResults results = new BenchRun(new BenchRun.Options(20, 1, 1, 1, 42, 2), Clock.systemUTC(), progress,
+        parent).run();
 
     assertEquals(0, results.errors());
+    // The first store is gone before the first import at the end, and each of those stores before the next.
+    assertEquals(List.of(List.of(), List.of()), storesAsEachCompiledImportBegins);
     try (Stream<Path> left = Files.list(parent)) {
       assertEquals(List.of(), left.toList());
+    }
+  }
+
+  /** The store folders ("db", "db-compiled-N") in the run's temporary folder under {@code parent}. */
+  private static List<String> stores(Path parent) {
+    try (Stream<Path> runs = Files.list(parent)) {
+      List<String> stores = new ArrayList<>();
+      for (Path run : runs.toList()) {
+        try (Stream<Path> entries = Files.list(run)) {
+          entries.map(entry -> entry.getFileName().toString()).filter(name -> name.startsWith("db"))
+              .forEach(stores::add);
+        }
+      }
+      return stores;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

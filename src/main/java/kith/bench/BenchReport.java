@@ -8,6 +8,8 @@ import java.util.Locale;
 final class BenchReport {
   /** The people count the targets are set for. */
   static final int TARGET_PEOPLE = 20_000;
+  /** The compilers' share of the CPUs above which a /who load is said to measure them too. */
+  private static final double STILL_COMPILING_SHARE = 0.10;
 
   private BenchReport() {}
 
@@ -75,7 +77,21 @@ final class BenchReport {
     if (r.people() != TARGET_PEOPLE) {
       table.append(f("Targets are set for %,d people; this run had %,d.%n", TARGET_PEOPLE, r.people()));
     }
+    table.append(stillCompiling(r.whoCompilersCpuS(), r.cpus(), r.seconds()));
     return table.toString();
+  }
+
+  /**
+   * A line saying so when the JIT compilers took a tenth or more of the CPUs during the measured {@code /who} load:
+   * its figures then show the JVM compiling the request path as much as Kith answering (README, "kith bench").
+   */
+  static String stillCompiling(double compilersS, int cpus, int seconds) {
+    double share = compilersS / ((double) cpus * seconds);
+    if (compilersS < 0 || share < STILL_COMPILING_SHARE) {
+      return "";
+    }
+    return f("The JIT compilers took %.0f %% of the CPUs during the measured /who load: its figures include the JVM"
+        + " compiling the request path (--warmup 60 measures it compiled).%n", share * 100);
   }
 
   private static Row row(String figure, String value) {

@@ -1,6 +1,8 @@
 package kith.vault;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -13,9 +15,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>On PostgreSQL, where several Kith servers may share a store and each imports the vault at start, this is a
  * session advisory lock, as Flyway takes for its migrations: the server lets it go when the holding connection
- * ends, so a process that dies half-way through an import never leaves it held. It is keyed by the schema, so
- * stores in other schemas of the same database do not wait for each other. An H2 file is open in one process at a
- * time, and {@link VaultImporter} runs one import at a time in a process, so there is nothing to take there.
+ * ends, so an importing process that dies does not leave it held. It is keyed by the schema, so stores in other
+ * schemas of the same database do not wait for each other. Kith's H2 file is open in one process at a time, and
+ * {@link VaultImporter} runs one import at a time in a process, so there is nothing to take there.
  */
 final class ImportLock implements AutoCloseable {
   /** The advisory lock's first key, Kith's own ("KITH" in ASCII); the second is the schema's hash. */
@@ -23,6 +25,10 @@ final class ImportLock implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ImportLock.class);
   private static final String ARGUMENTS = "(" + KEY + ", hashtext(current_schema()))";
+  /** How long one wait for the lock lasts before the log says again that Kith is still waiting. */
+  private static final Duration WAIT_BETWEEN_LOGS = Duration.ofSeconds(30);
+  /** PostgreSQL's "lock not available": the wait ran into {@code lock_timeout}. */
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
 
   /** The connection holding the lock, or null where no lock is taken. */
   private final Handle holder;
@@ -40,14 +46,35 @@ final class ImportLock implements AutoCloseable {
         return new ImportLock(null);
       }
       if (!ask(handle, "pg_try_advisory_lock")) {
-        log.info("another import into this store is under way; waiting for it to finish");
-        // Returns nothing (void) once the lock is this connection's.
-        handle.createQuery("SELECT pg_advisory_lock" + ARGUMENTS).mapToMap().one();
+        await(handle);
       }
       return new ImportLock(handle);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       handle.close();
       throw e;
+    }
+  }
+
+  /** Waits for the lock in spells of {@link #WAIT_BETWEEN_LOGS}, saying so before each. */
+  private static void await(Handle handle) {
+    handle.execute("SET lock_timeout = " + WAIT_BETWEEN_LOGS.toMillis());
+    try {
+      for (long waited = 0; ; waited += WAIT_BETWEEN_LOGS.toSeconds()) {
+        log.info(waited == 0
+            ? "another import into this store is under way; waiting for it to finish"
+            : "still waiting for another import into this store to finish (" + waited + " s)");
+        try {
+          // Returns nothing (void) once the lock is this connection's.
+          handle.createQuery("SELECT pg_advisory_lock" + ARGUMENTS).mapToMap().one();
+          return;
+        } catch (RuntimeException e) {
+          if (!LOCK_NOT_AVAILABLE.equals(sqlState(e))) {
+            throw e;
+          }
+        }
+      }
+    } finally {
+      handle.execute("RESET lock_timeout");
     }
   }
 
@@ -57,10 +84,24 @@ final class ImportLock implements AutoCloseable {
       return;
     }
     try {
-      ask(holder, "pg_advisory_unlock");
+      if (!ask(holder, "pg_advisory_unlock")) {
+        log.warn("the import lock was no longer held when the import ended");
+      }
+    } catch (RuntimeException e) {
+      // A connection that stays open keeps a session lock, and the pool would hand it out still holding it: end
+      // it, and the server lets the lock go.
+      log.warn("could not let the import lock go ({}); closing its connection instead", e.getMessage());
+      closePhysically(holder.getConnection());
     } finally {
-      // Should the unlock fail, the connection is broken, and the server releases the lock when it ends.
       holder.close();
+    }
+  }
+
+  private static void closePhysically(Connection pooled) {
+    try {
+      pooled.unwrap(Connection.class).close();
+    } catch (SQLException e) {
+      log.warn("could not close the import lock's connection: {}", e.getMessage());
     }
   }
 
@@ -74,5 +115,14 @@ final class ImportLock implements AutoCloseable {
 
   private static boolean ask(Handle handle, String function) {
     return handle.createQuery("SELECT " + function + ARGUMENTS).mapTo(Boolean.class).one();
+  }
+
+  private static String sqlState(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        return sql.getSQLState();
+      }
+    }
+    return null;
   }
 }

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import kith.db.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * lock, as a second Kith server importing the same vault at start does.
  */
 @EnabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_URL_VARIABLE, matches = ".+")
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class ImportLockTest {
   private static final String LOCK_ARGUMENTS = "(" + ImportLock.KEY + ", hashtext(current_schema()))";
   private static final Duration PATIENCE = Duration.ofSeconds(30);
+  /** Whether the server has this schema's import lock, asked by a connection to that schema; a condition follows. */
+  private static final String LOCKS = "SELECT count(*) > 0 FROM pg_locks WHERE locktype = 'advisory'"
+      + " AND classid = " + ImportLock.KEY
+      + " AND objid::text::bigint = (hashtext(current_schema())::bigint & 4294967295)";
 
   @TempDir Path temp;
   private final ExecutorService executor = Executors.newSingleThreadExecutor();
@@ -66,16 +73,17 @@ class ImportLockTest {
   @Test
   void anImportWaitsForOneUnderWayInAnotherProcessAndGoesOnWhenThatProcessEnds() throws Exception {
     open();
-    Connection otherProcess = DriverManager.getConnection(database.url());
-    ask(otherProcess, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
+    Future<ImportSummary> waiting;
+    try (Connection otherProcess = DriverManager.getConnection(database.url())) {
+      ask(otherProcess, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
 
-    Future<ImportSummary> waiting = executor.submit(() -> importVault(VaultImporter.Progress.NONE));
-    awaitLockRequested(otherProcess);
+      waiting = executor.submit(() -> importVault(VaultImporter.Progress.NONE));
+      awaitLockRequested(otherProcess);
 
-    assertFalse(waiting.isDone());
-    assertEquals(0, contacts(), "nothing is written while the other import holds the store");
-    // Ending the holder's connection, as a process that dies does, lets the lock go.
-    otherProcess.close();
+      assertFalse(waiting.isDone());
+      assertEquals(0, contacts(), "nothing is written while the other import holds the store");
+    }
+    // The holder's connection has ended, as a process that dies ends it: the server lets the lock go.
     ImportSummary summary = waiting.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
     assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), summary);
@@ -97,15 +105,22 @@ class ImportLockTest {
   }
 
   @Test
-  void anImportIntoAnotherSchemaDoesNotWait() throws Exception {
+  void theLockIsHeldWhileTheImportWritesAndKeyedByTheSchema() throws Exception {
     open();
-    try (TestDatabase elsewhere = TestDatabase.create("postgresql", temp.resolve("elsewhere"));
-        Connection otherStore = DriverManager.getConnection(elsewhere.url())) {
-      elsewhere.open();
-      ask(otherStore, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
-
-      assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), importVault(VaultImporter.Progress.NONE));
+    List<Boolean> heldAsFilesWereRead = new ArrayList<>();
+    try (Connection observer = DriverManager.getConnection(database.url())) {
+      importVault((done, total, path) -> {
+        try {
+          heldAsFilesWereRead.add(ask(observer, LOCKS + " AND granted"));
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
     }
+
+    assertFalse(heldAsFilesWereRead.isEmpty());
+    assertTrue(heldAsFilesWereRead.stream().allMatch(held -> held), heldAsFilesWereRead::toString);
+    assertTrue(lockIsFree());
   }
 
   /** Whether a connection of another process could take the lock now (it is let go again at once). */
@@ -118,10 +133,7 @@ class ImportLockTest {
   /** Waits until the import asks for the lock the other connection holds: the server shows it not granted. */
   private static void awaitLockRequested(Connection holder) throws SQLException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
-    String waiting = "SELECT count(*) > 0 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
-        + " AND classid = " + ImportLock.KEY
-        + " AND objid::text::bigint = (hashtext(current_schema())::bigint & 4294967295)";
-    while (!ask(holder, waiting)) {
+    while (!ask(holder, LOCKS + " AND NOT granted")) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("the import never asked for the lock");
       }

@@ -3,6 +3,7 @@ package kith.vault;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -39,6 +40,14 @@ final class ImportLock implements AutoCloseable {
 
   /** Takes the lock, waiting for an import under way in another process to finish first. */
   static ImportLock take(Jdbi jdbi) {
+    return take(jdbi, WAIT_BETWEEN_LOGS, ImportLock::logWaiting);
+  }
+
+  /**
+   * Takes the lock, waiting in spells of {@code spell}; {@code waiting} is told, before each spell, how many
+   * whole seconds Kith has waited so far.
+   */
+  static ImportLock take(Jdbi jdbi, Duration spell, LongConsumer waiting) {
     Handle handle = jdbi.open();
     try {
       if (!isPostgres(handle)) {
@@ -46,7 +55,7 @@ final class ImportLock implements AutoCloseable {
         return new ImportLock(null);
       }
       if (!ask(handle, "pg_try_advisory_lock")) {
-        await(handle);
+        await(handle, spell, waiting);
       }
       return new ImportLock(handle);
     } catch (RuntimeException | Error e) {
@@ -55,14 +64,13 @@ final class ImportLock implements AutoCloseable {
     }
   }
 
-  /** Waits for the lock in spells of {@link #WAIT_BETWEEN_LOGS}, saying so before each. */
-  private static void await(Handle handle) {
-    handle.execute("SET lock_timeout = " + WAIT_BETWEEN_LOGS.toMillis());
+  /** Waits for the lock in spells of {@code spell} of {@code lock_timeout}, saying so before each. */
+  private static void await(Handle handle, Duration spell, LongConsumer waiting) {
+    long start = System.nanoTime();
+    handle.execute("SET lock_timeout = " + Math.max(1, spell.toMillis()));
     try {
-      for (long waited = 0; ; waited += WAIT_BETWEEN_LOGS.toSeconds()) {
-        log.info(waited == 0
-            ? "another import into this store is under way; waiting for it to finish"
-            : "still waiting for another import into this store to finish (" + waited + " s)");
+      while (true) {
+        waiting.accept(Duration.ofNanos(System.nanoTime() - start).toSeconds());
         try {
           // Returns nothing (void) once the lock is this connection's.
           handle.createQuery("SELECT pg_advisory_lock" + ARGUMENTS).mapToMap().one();
@@ -75,6 +83,14 @@ final class ImportLock implements AutoCloseable {
       }
     } finally {
       handle.execute("RESET lock_timeout");
+    }
+  }
+
+  private static void logWaiting(long seconds) {
+    if (seconds == 0) {
+      log.info("another import into this store is under way; waiting for it to finish");
+    } else {
+      log.info("still waiting for another import into this store to finish ({} s)", seconds);
     }
   }
 

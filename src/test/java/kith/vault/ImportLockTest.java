@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -120,6 +122,34 @@ class ImportLockTest {
 
     assertFalse(heldAsFilesWereRead.isEmpty());
     assertTrue(heldAsFilesWereRead.stream().allMatch(held -> held), heldAsFilesWereRead::toString);
+    assertTrue(lockIsFree());
+  }
+
+  @Test
+  void aLongWaitGoesOnSpellAfterSpellUntilTheLockIsLetGo() throws Exception {
+    open();
+    CountDownLatch threeSpells = new CountDownLatch(3);
+    List<Long> toldSeconds = new CopyOnWriteArrayList<>();
+    Future<ImportLock> taking;
+    try (Connection otherProcess = DriverManager.getConnection(database.url())) {
+      ask(otherProcess, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
+
+      taking = executor.submit(() -> ImportLock.take(jdbi, Duration.ofMillis(50), seconds -> {
+        toldSeconds.add(seconds);
+        threeSpells.countDown();
+      }));
+
+      assertTrue(threeSpells.await(PATIENCE.toSeconds(), TimeUnit.SECONDS), "a wait in spells: " + toldSeconds);
+      assertFalse(taking.isDone());
+    }
+    ImportLock lock = taking.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    try {
+      assertFalse(lockIsFree(), "the lock is the importer's once the other process has ended");
+    } finally {
+      lock.close();
+    }
+
+    assertEquals(0L, toldSeconds.get(0));
     assertTrue(lockIsFree());
   }
 

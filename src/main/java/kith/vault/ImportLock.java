@@ -49,8 +49,10 @@ final class ImportLock implements AutoCloseable {
    */
   static ImportLock take(Jdbi jdbi, Duration spell, LongConsumer waiting) {
     Handle handle = jdbi.open();
+    boolean postgres = false;
     try {
-      if (!isPostgres(handle)) {
+      postgres = isPostgres(handle);
+      if (!postgres) {
         handle.close();
         return new ImportLock(null);
       }
@@ -59,6 +61,10 @@ final class ImportLock implements AutoCloseable {
       }
       return new ImportLock(handle);
     } catch (RuntimeException | Error e) {
+      if (postgres) {
+        // The lock may be this connection's by now (a failure after the wait), and an open connection keeps it.
+        closePhysically(handle.getConnection());
+      }
       handle.close();
       throw e;
     }

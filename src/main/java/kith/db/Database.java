@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.util.Locale;
 import kith.config.SettingsException;
 import org.flywaydb.core.Flyway;
@@ -15,6 +16,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 public final class Database implements AutoCloseable {
   /** Parsed statements H2 keeps per connection: every statement of a card and of a lookup, with room to spare. */
   private static final int H2_QUERY_CACHE = 64;
+  /** H2's error code for a database file another process holds ({@code DATABASE_ALREADY_OPEN_1}). */
+  private static final int H2_DATABASE_IN_USE = 90020;
 
   private final HikariDataSource dataSource;
   private final String jdbcUrl;
@@ -100,14 +103,26 @@ public final class Database implements AutoCloseable {
     return url.toString();
   }
 
-  /** One line naming the setting, the URL without its password, and the innermost cause. */
+  /**
+   * One line naming the setting, the URL without its password, and the innermost cause; for an H2 file another
+   * process has open (a common slip: {@code kith import} while {@code kith serve} runs on the same store), what to
+   * do about it instead of H2's "The file is locked".
+   */
   private static SettingsException unavailable(String jdbcUrl, Throwable e) {
     Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
+    boolean inUse = false;
+    for (; ; cause = cause.getCause()) {
+      inUse |= cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE;
+      if (cause.getCause() == null || cause.getCause() == cause) {
+        break;
+      }
     }
     String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     reason = reason.lines().findFirst().orElse(reason);
+    if (inUse) {
+      reason = "another process has this H2 file open (a kith serve or kith import running on it?), and an H2 store"
+          + " serves one process at a time: stop that process first, or give both the same PostgreSQL store";
+    }
     String shownUrl = jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1***");
     return new SettingsException("KITH_DB_URL", "cannot open the database " + shownUrl + ": " + reason);
   }

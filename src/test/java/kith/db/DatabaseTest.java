@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import kith.config.SettingsException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
@@ -67,6 +70,30 @@ class DatabaseTest {
           "SELECT COUNT(*) FROM contact WHERE name = 'Ada Quist'").mapTo(Integer.class).one());
       assertEquals(1, rows, "the committed contact is in the store");
     }
+  }
+
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.MINUTES)
+  void anH2FileAnotherProcessHasOpenIsRefusedWithWhatToDo() throws Exception {
+    String url = "jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath();
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), HoldOpen.class.getName(), url)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      BufferedReader said = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+      assertEquals("open", said.readLine(), "the other process has the store open");
+
+      SettingsException refused = assertThrows(SettingsException.class, () -> Database.open(url));
+
+      assertTrue(refused.getMessage().startsWith("KITH_DB_URL: cannot open the database " + url
+          + ": another process has this H2 file open"), refused.getMessage());
+      assertTrue(refused.getMessage().contains("stop that process first"), refused.getMessage());
+      child.getOutputStream().close();
+      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the other process ends once told to");
+    } finally {
+      child.destroyForcibly();
+    }
+    Database.open(url).close();
   }
 
   @Test

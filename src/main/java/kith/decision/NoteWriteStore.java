@@ -14,22 +14,22 @@ public interface NoteWriteStore {
 
   /** A change not yet made, with what is needed to make it. */
   record Pending(
-      long id, long decisionId, long contactId, String action, int attempts, String lastError,
+      long id, long decisionId, long contactId, String action, String line, int attempts, String lastError,
       Instant nextAttemptAt, String notePath, String text, String permalink, LocalDate decidedOn) {}
 
   String PENDING = """
-      SELECT w.id, w.decision_id, w.contact_id, w.action, w.attempts, w.last_error, w.next_attempt_at,
+      SELECT w.id, w.decision_id, w.contact_id, w.action, w.line, w.attempts, w.last_error, w.next_attempt_at,
              c.note_path, d.text, d.permalink, d.decided_on
         FROM note_write w JOIN contact c ON c.id = w.contact_id JOIN slack_decision d ON d.id = w.decision_id
        WHERE w.state = 'pending'
       """;
 
   @SqlUpdate("""
-      INSERT INTO note_write (decision_id, contact_id, action, state, attempts, next_attempt_at, created_at)
-      VALUES (:decision, :contact, :action, 'pending', 0, :now, :now)
+      INSERT INTO note_write (decision_id, contact_id, action, line, state, attempts, next_attempt_at, created_at)
+      VALUES (:decision, :contact, :action, :line, 'pending', 0, :now, :now)
       """)
   void enqueue(@Bind("decision") long decisionId, @Bind("contact") long contactId, @Bind("action") String action,
-      @Bind("now") Instant now);
+      @Bind("line") String line, @Bind("now") Instant now);
 
   /** Cancels a pending change that the new one undoes; true when there was one. */
   @SqlUpdate("""

@@ -55,7 +55,7 @@ public final class NoteWrites {
       for (long contactId : contactIds) {
         // An append still waiting when the decision is undone simply never happens, and the other way round.
         if (!store.cancelPending(decisionId, contactId, opposite)) {
-          store.enqueue(decisionId, contactId, action, clock.instant());
+          store.enqueue(decisionId, contactId, action, "", clock.instant());
         }
       }
     });

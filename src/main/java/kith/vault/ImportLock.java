@@ -65,7 +65,11 @@ final class ImportLock implements AutoCloseable {
         // The lock may be this connection's by now (a failure after the wait), and an open connection keeps it.
         closePhysically(handle.getConnection());
       }
-      handle.close();
+      try {
+        handle.close();
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing); // the pool finds the connection closed: what went wrong first is e
+      }
       throw e;
     }
   }
@@ -73,6 +77,8 @@ final class ImportLock implements AutoCloseable {
   /** Waits for the lock in spells of {@code spell} of {@code lock_timeout}, saying so before each. */
   private static void await(Handle handle, Duration spell, LongConsumer waiting) {
     long start = System.nanoTime();
+    // A statement timeout shorter than a spell (managed servers often set one per role) would end the wait.
+    handle.execute("SET statement_timeout = 0");
     handle.execute("SET lock_timeout = " + Math.max(1, spell.toMillis()));
     try {
       while (true) {
@@ -89,6 +95,7 @@ final class ImportLock implements AutoCloseable {
       }
     } finally {
       handle.execute("RESET lock_timeout");
+      handle.execute("RESET statement_timeout");
     }
   }
 
@@ -114,8 +121,12 @@ final class ImportLock implements AutoCloseable {
       // it, and the server lets the lock go.
       log.warn("could not let the import lock go ({}); closing its connection instead", e.getMessage());
       closePhysically(holder.getConnection());
-    } finally {
+    }
+    try {
       holder.close();
+    } catch (RuntimeException e) {
+      // A connection closed above makes the pool's clean-up fail; the import itself went as it went.
+      log.warn("could not return the import lock's connection to the pool: {}", e.getMessage());
     }
   }
 

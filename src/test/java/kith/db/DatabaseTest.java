@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,15 +74,18 @@ class DatabaseTest {
   }
 
   @Test
-  @Timeout(value = 2, unit = TimeUnit.MINUTES)
+  // On a thread of its own, so that a child that never says "open" ends the test instead of hanging the build.
+  @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void anH2FileAnotherProcessHasOpenIsRefusedWithWhatToDo() throws Exception {
     String url = "jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath();
+    Path errors = temp.resolve("child-errors.log");
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), HoldOpen.class.getName(), url)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        .redirectError(errors.toFile()).start();
     try {
       BufferedReader said = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-      assertEquals("open", said.readLine(), "the other process has the store open");
+      assertEquals("open", said.readLine(), () -> "the other process has the store open; it said on stderr: "
+          + readQuietly(errors));
 
       SettingsException refused = assertThrows(SettingsException.class, () -> Database.open(url));
 
@@ -94,6 +98,14 @@ class DatabaseTest {
       child.destroyForcibly();
     }
     Database.open(url).close();
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import kith.db.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -151,6 +152,26 @@ class ImportLockTest {
 
     assertEquals(0L, toldSeconds.get(0));
     assertTrue(lockIsFree());
+  }
+
+  @Test
+  void aFailureWhileWaitingIsTheErrorReportedAndTheStoreStaysUsable() throws Exception {
+    open();
+    AtomicInteger spells = new AtomicInteger();
+    try (Connection otherProcess = DriverManager.getConnection(database.url())) {
+      ask(otherProcess, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
+
+      IllegalStateException failed = assertThrows(IllegalStateException.class,
+          () -> ImportLock.take(jdbi, Duration.ofMillis(50), seconds -> {
+            if (spells.incrementAndGet() > 1) {
+              throw new IllegalStateException("stopped waiting");
+            }
+          }));
+
+      assertEquals("stopped waiting", failed.getMessage());
+    }
+    assertTrue(lockIsFree());
+    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), importVault(VaultImporter.Progress.NONE));
   }
 
   /** Whether a connection of another process could take the lock now (it is let go again at once). */

@@ -54,9 +54,7 @@ class DatabaseTest {
     String url = "jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath();
     Database.open(url).close();
     Path log = temp.resolve("child.log");
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), CommitThenDie.class.getName(), url)
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process child = childJava(CommitThenDie.class, url).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child ends");
     } finally {
@@ -79,9 +77,7 @@ class DatabaseTest {
   void anH2FileAnotherProcessHasOpenIsRefusedWithWhatToDo() throws Exception {
     String url = "jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath();
     Path errors = temp.resolve("child-errors.log");
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), HoldOpen.class.getName(), url)
-        .redirectError(errors.toFile()).start();
+    Process child = childJava(HoldOpen.class, url).redirectError(errors.toFile()).start();
     try {
       BufferedReader said = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
       assertEquals("open", said.readLine(), () -> "the other process has the store open; it said on stderr: "
@@ -98,6 +94,12 @@ class DatabaseTest {
       child.destroyForcibly();
     }
     Database.open(url).close();
+  }
+
+  /** {@code main} run with {@code url} in a JVM of its own, on this test's Java and class path. */
+  private static ProcessBuilder childJava(Class<?> main, String url) {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), main.getName(), url);
   }
 
   private static String readQuietly(Path file) {

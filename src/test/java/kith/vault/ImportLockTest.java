@@ -78,7 +78,7 @@ class ImportLockTest {
     open();
     Future<ImportSummary> waiting;
     try (Connection otherProcess = DriverManager.getConnection(database.url())) {
-      ask(otherProcess, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
+      takeLock(otherProcess);
 
       waiting = executor.submit(() -> importVault(VaultImporter.Progress.NONE));
       awaitLockRequested(otherProcess);
@@ -133,7 +133,7 @@ class ImportLockTest {
     List<Long> toldSeconds = new CopyOnWriteArrayList<>();
     Future<ImportLock> taking;
     try (Connection otherProcess = DriverManager.getConnection(database.url())) {
-      ask(otherProcess, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
+      takeLock(otherProcess);
 
       taking = executor.submit(() -> ImportLock.take(jdbi, Duration.ofMillis(50), seconds -> {
         toldSeconds.add(seconds);
@@ -159,7 +159,7 @@ class ImportLockTest {
     open();
     AtomicInteger spells = new AtomicInteger();
     try (Connection otherProcess = DriverManager.getConnection(database.url())) {
-      ask(otherProcess, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
+      takeLock(otherProcess);
 
       IllegalStateException failed = assertThrows(IllegalStateException.class,
           () -> ImportLock.take(jdbi, Duration.ofMillis(50), seconds -> {
@@ -172,6 +172,11 @@ class ImportLockTest {
     }
     assertTrue(lockIsFree());
     assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), importVault(VaultImporter.Progress.NONE));
+  }
+
+  /** Takes this schema's import lock on {@code connection}, as another Kith process importing would. */
+  private static void takeLock(Connection connection) throws SQLException {
+    ask(connection, "SELECT pg_advisory_lock" + LOCK_ARGUMENTS + " IS NOT NULL");
   }
 
   /** Whether a connection of another process could take the lock now (it is let go again at once). */

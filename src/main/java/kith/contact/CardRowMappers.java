@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import kith.contact.CardStore.AppearanceRow;
 import kith.contact.CardStore.ContactRow;
 import kith.contact.CardStore.DecisionRead;
 import kith.contact.CardStore.DocumentRead;
@@ -55,9 +54,6 @@ final class CardRowMappers {
         recordedAt == null ? null : recordedAt.toInstant(),
         rs.getObject("ord", Integer.class), rs.getLong("id"));
   };
-
-  static final RowMapper<AppearanceRow> APPEARANCE = (rs, ctx) -> new AppearanceRow(
-      rs.getLong("source_contact_id"), rs.getString("how"), rs.getInt("count"), date(rs, "latest"));
 
   private static InteractionRow interaction(ResultSet rs) throws SQLException {
     return new InteractionRow(rs.getInt("position"), date(rs, "happened_on"), rs.getString("date_text"),

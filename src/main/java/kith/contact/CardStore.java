@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kith.contact.NoteContentStore.InteractionRow;
 import kith.contact.NoteContentStore.RelatedRow;
 import kith.contact.NoteContentStore.TextRow;
@@ -135,20 +138,6 @@ public final class CardStore {
        WHERE s.contact_id = :id AND d.undone_at IS NULL
       """;
 
-  /**
-   * Which of these notes are active, and whose they are, the caller knows from the name index: joining the
-   * contact table here would read a whole contact row per mention, which cost five times the rest of the query.
-   * A scan of the mention table, which has no index by name (see V9): a card runs it only while the appearances
-   * kept ready are outdated (an import under way in another process, or one that stopped half-way) or when it is
-   * read from the content tables (~0.2 s on H2 with the benchmark's 260,000 mentions).
-   */
-  private static final String APPEARANCES = """
-      SELECT source_contact_id, how, COUNT(*) AS count, MAX(happened_on) AS latest
-        FROM mention
-       WHERE name_key IN (<keys>) AND source_contact_id <> :id
-       GROUP BY source_contact_id, how
-      """;
-
   private final Handle handle;
 
   CardStore(Handle handle) {
@@ -240,9 +229,21 @@ public final class CardStore {
   }
 
   /** How often each note other than the person's own names one of {@code nameKeys}, and how. */
+  /**
+   * Where other notes name one of {@code nameKeys}, counted from every stored mention: a card does this only while
+   * the appearances kept ready are outdated (an import under way in another process, or one that stopped half-way)
+   * or when it is read from the content tables. Which of these notes are active, and whose they are, the caller
+   * knows from the name index.
+   */
   List<AppearanceRow> appearances(long id, Collection<String> nameKeys) {
-    return handle.createQuery(APPEARANCES).bind("id", id).bindList("keys", List.copyOf(nameKeys))
-        .map(CardRowMappers.APPEARANCE).list();
+    Set<String> keys = Set.copyOf(nameKeys);
+    Map<List<Object>, AppearanceRow> byNoteAndHow = new HashMap<>();
+    StoredMentions.forEach(handle, mention -> {
+      if (mention.sourceContactId() != id && keys.contains(mention.mention().nameKey())) {
+        StoredMentions.count(byNoteAndHow, mention);
+      }
+    });
+    return StoredMentions.byNote(byNoteAndHow);
   }
 
   private <T> List<T> list(String sql, long id, RowMapper<T> mapper) {

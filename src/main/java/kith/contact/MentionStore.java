@@ -19,8 +19,6 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  */
 public interface MentionStore extends SqlObject {
 
-  record KeyedName(String nameKey, String name) {}
-
   record MentionedContact(long id, String nameKey, boolean archived) {}
 
   /** Names and aliases of every active note contact. */
@@ -32,13 +30,16 @@ public interface MentionStore extends SqlObject {
       """)
   List<String> activeNoteNames();
 
-  /** One name per person mentioned in an active note (the alphabetically first spelling). */
-  @SqlQuery("""
-      SELECT m.name_key, MIN(m.name) AS name FROM mention m JOIN contact c ON c.id = m.source_contact_id
-       WHERE c.archived = FALSE GROUP BY m.name_key
-      """)
-  @RegisterConstructorMapper(KeyedName.class)
-  List<KeyedName> mentionedNames();
+  /** One name per person mentioned in an active note (the alphabetically first spelling), by name key. */
+  default Map<String, String> mentionedNames() {
+    Map<String, String> names = new HashMap<>();
+    StoredMentions.forEach(getHandle(), mention -> {
+      if (!mention.sourceArchived()) {
+        names.merge(mention.mention().nameKey(), mention.mention().name(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    });
+    return names;
+  }
 
   @SqlQuery("SELECT id, name_key, archived FROM contact WHERE kind = 'mentioned'")
   @RegisterConstructorMapper(MentionedContact.class)
@@ -63,11 +64,11 @@ public interface MentionStore extends SqlObject {
     Set<String> noteKeys = new HashSet<>();
     activeNoteNames().forEach(name -> noteKeys.add(NameKey.of(name)));
     Map<String, String> wanted = new HashMap<>();
-    for (KeyedName mentioned : mentionedNames()) {
-      if (!noteKeys.contains(mentioned.nameKey())) {
-        wanted.put(mentioned.nameKey(), mentioned.name());
+    mentionedNames().forEach((key, name) -> {
+      if (!noteKeys.contains(key)) {
+        wanted.put(key, name);
       }
-    }
+    });
     for (MentionedContact existing : mentionedContacts()) {
       boolean keep = wanted.remove(existing.nameKey()) != null;
       if (keep == existing.archived()) {

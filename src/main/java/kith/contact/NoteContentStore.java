@@ -2,14 +2,13 @@ package kith.contact;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kith.vault.PeopleNote;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.SqlObject;
 
 /**
@@ -37,7 +36,7 @@ public interface NoteContentStore extends SqlObject {
 
   record DocumentRow(int format, String document) {}
 
-  record MentionRow(int position, String name, String nameKey, String how, String detail, LocalDate happenedOn) {}
+  record MentionsRow(int format, String mentions) {}
 
   @SqlBatch("INSERT INTO contact_alias (contact_id, position, alias) VALUES (:id, :position, :text)")
   void insertAliases(@Bind("id") List<Long> ids, @BindMethods List<TextRow> rows);
@@ -51,26 +50,26 @@ public interface NoteContentStore extends SqlObject {
       """)
   void insertNoteDecisions(@Bind("id") List<Long> ids, @BindMethods List<DecisionRow> rows);
 
-  @SqlBatch("""
-      INSERT INTO mention (source_contact_id, position, name, name_key, how, detail, happened_on)
-      VALUES (:id, :position, :name, :nameKey, :how, :detail, :happenedOn)
-      """)
-  void insertMentions(@Bind("id") List<Long> ids, @BindMethods List<MentionRow> rows);
+  @SqlBatch("INSERT INTO note_mentions (contact_id, format, mentions) VALUES (:id, :format, :mentions)")
+  void insertMentions(@Bind("id") List<Long> ids, @BindMethods List<MentionsRow> rows);
 
   @SqlBatch("INSERT INTO ready_card (contact_id, format, note_part) VALUES (:id, :format, :notePart)")
   void insertReadyCards(@Bind("id") List<Long> ids, @BindMethods List<ReadyCardRow> rows);
 
   /** The name keys the mentions in these contacts' notes name, before the notes are written again. */
-  @SqlQuery("SELECT DISTINCT name_key FROM mention WHERE source_contact_id IN (<ids>)")
-  Set<String> mentionedKeys(@BindList("ids") Collection<Long> ids);
+  default Set<String> mentionedKeys(Collection<Long> ids) {
+    Set<String> keys = new HashSet<>();
+    StoredMentions.forEachOf(getHandle(), ids, mention -> keys.add(mention.mention().nameKey()));
+    return keys;
+  }
 
   /**
    * Removes what an import wrote for these contacts; decisions Kith recorded itself stay. The tables a note's
    * lists were kept in before {@link NoteDocument}s are emptied too, so that nothing of an earlier version stays.
    */
   default void deleteNoteContent(Collection<Long> ids) {
-    for (String table : List.of("contact_alias", "note_document", "ready_card", "contact_tag", "contact_attribute",
-        "interaction", "key_fact", "topic", "task", "related", "note_section")) {
+    for (String table : List.of("contact_alias", "note_document", "note_mentions", "ready_card", "contact_tag",
+        "contact_attribute", "interaction", "key_fact", "topic", "task", "related", "note_section")) {
       getHandle().createUpdate("DELETE FROM " + table + " WHERE contact_id IN (<ids>)").bindList("ids", ids).execute();
     }
     getHandle().createUpdate("DELETE FROM decision WHERE contact_id IN (<ids>) AND source = 'note'")

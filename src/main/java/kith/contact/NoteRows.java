@@ -10,18 +10,20 @@ import kith.contact.NoteContentStore.AttributeRow;
 import kith.contact.NoteContentStore.DecisionRow;
 import kith.contact.NoteContentStore.DocumentRow;
 import kith.contact.NoteContentStore.InteractionRow;
-import kith.contact.NoteContentStore.MentionRow;
+import kith.contact.NoteContentStore.MentionsRow;
 import kith.contact.NoteContentStore.ReadyCardRow;
 import kith.contact.NoteContentStore.RelatedRow;
 import kith.contact.NoteContentStore.SectionRow;
 import kith.contact.NoteContentStore.TaskRow;
 import kith.contact.NoteContentStore.TextRow;
+import kith.contact.NoteMentions.Mention;
 import kith.vault.PeopleNote;
 
 /**
  * The rows several notes' content becomes, gathered per table so that each table takes one batch for all of
  * them: a statement per table and note cost more than the rows themselves. A note's lists go into one
- * {@link NoteDocument}; what is searched or joined (aliases, decisions, mentions) stays in rows.
+ * {@link NoteDocument}, and the people it names into one {@link NoteMentions} value; what is searched or joined
+ * (aliases, decisions) stays in rows.
  */
 final class NoteRows {
 
@@ -47,8 +49,9 @@ final class NoteRows {
   final Table<TextRow> aliases = new Table<>();
   final Table<DocumentRow> documents = new Table<>();
   final Table<DecisionRow> decisions = new Table<>();
-  final Table<MentionRow> mentions = new Table<>();
+  final Table<MentionsRow> mentions = new Table<>();
   final Table<ReadyCardRow> readyCards = new Table<>();
+  private final Set<String> mentionedKeys = new HashSet<>();
 
   /**
    * Adds every part of {@code note} under contact {@code id}, numbered in the note's order, and its ready card
@@ -72,7 +75,11 @@ final class NoteRows {
     List<DecisionRow> noteDecisions =
         numbered(note.decisions(), (i, d) -> new DecisionRow(i, d.text(), d.date(), d.link()));
     decisions.addRows(id, noteDecisions);
-    mentions.addRows(id, Mentions.of(note));
+    List<Mention> named = Mentions.of(note);
+    if (!named.isEmpty()) {
+      mentions.addRows(id, List.of(new MentionsRow(NoteMentions.FORMAT, NoteMentions.json(named))));
+      named.forEach(mention -> mentionedKeys.add(mention.nameKey()));
+    }
     CardNote card = CardNote.of(columns,
         NoteDocument.texts(noteAliases),
         noteDecisions.stream().map(d -> new Card.Decision(d.text(), d.decidedOn(), d.link(), "note", null)).toList(),
@@ -82,9 +89,7 @@ final class NoteRows {
 
   /** The name keys the mentions gathered so far name. */
   Set<String> mentionedKeys() {
-    Set<String> keys = new HashSet<>();
-    mentions.rows.forEach(mention -> keys.add(mention.nameKey()));
-    return keys;
+    return mentionedKeys;
   }
 
   private static <T, R> List<R> numbered(List<T> items, BiFunction<Integer, T, R> row) {

@@ -1,49 +1,28 @@
 package kith.contact;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import kith.contact.CardStore.AppearanceRow;
 import kith.contact.NoteContentStore.ReadyCardRow;
 import kith.contact.ReadyCardStore.AppearancesRow;
 import kith.contact.ReadyCardStore.ContactName;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * What an import does to the cards kept ready to read besides writing each note's own part with the note: where
  * other notes name each person. That changes when any note's mentions change, so an import marks the kept
  * appearances outdated before it writes a note ({@link #begin}) and rebuilds, once its notes are written, those
  * of everyone a touched name may be ({@link #finish}). Until then, and after an import that stopped half-way,
- * cards count appearances from the mention table, as they did before cards were kept ready.
+ * cards count appearances from the stored mentions, as they did before cards were kept ready.
  */
 public final class ReadyCardUpkeep {
   /** Ids per delete: a bound list stays well inside what either database takes. */
   private static final int IDS_PER_STATEMENT = 500;
-  /**
-   * Name keys one count of appearances binds at most: up to that many, H2 filters its scan of the mentions itself,
-   * at about half the cost of handing every row over; past it, one pass over the whole table is cheaper.
-   */
-  private static final int KEYS_PER_COUNT = 500;
-
-  private static final String MENTIONS = "SELECT name_key, source_contact_id, how, happened_on FROM mention";
-
-  /** One mention, as much of it as an appearance counts. */
-  private record MentionRead(String nameKey, long sourceContactId, String how, LocalDate happenedOn) {}
-
-  private static final RowMapper<MentionRead> MENTION = (rs, ctx) -> new MentionRead(rs.getString("name_key"),
-      rs.getLong("source_contact_id"), rs.getString("how"), rs.getObject("happened_on", LocalDate.class));
-
-  private static final Comparator<AppearanceRow> BY_NOTE_THEN_HOW =
-      Comparator.comparingLong(AppearanceRow::sourceContactId).thenComparing(AppearanceRow::how);
-
   private final Jdbi jdbi;
 
   public ReadyCardUpkeep(Jdbi jdbi) {
@@ -105,9 +84,7 @@ public final class ReadyCardUpkeep {
     }
     List<AppearancesRow> rows = new ArrayList<>();
     count(handle, keysByContact, affected).forEach((id, appearances) -> {
-      List<AppearanceRow> sorted = new ArrayList<>(appearances.values());
-      sorted.sort(BY_NOTE_THEN_HOW);
-      rows.add(new AppearancesRow(id, ReadyCards.json(sorted)));
+      rows.add(new AppearancesRow(id, ReadyCards.json(StoredMentions.byNote(appearances))));
     });
     if (everyone) {
       store.deleteAllAppearances();
@@ -121,9 +98,8 @@ public final class ReadyCardUpkeep {
 
   /**
    * For each affected contact named anywhere, how often each other note names them, and how: one pass over the
-   * mentions, summed here (H2 groups through a sorted map of row values, which took three times as long). One
-   * pass however few are affected: mentions have no index by name (see V9), so a statement per few names would
-   * scan the table each time.
+   * mentions, counted here (H2 groups through a sorted map of row values, which took three times as long). One
+   * pass however few are affected: mentions have no index by name (see V9).
    */
   private static Map<Long, Map<List<Object>, AppearanceRow>> count(Handle handle,
       Map<Long, Set<String>> keysByContact, Set<Long> affected) {
@@ -131,31 +107,14 @@ public final class ReadyCardUpkeep {
     affected.forEach(id -> keysByContact.get(id)
         .forEach(key -> namedBy.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id)));
     Map<Long, Map<List<Object>, AppearanceRow>> byContact = new HashMap<>();
-    Consumer<MentionRead> count = mention -> {
-      for (long id : namedBy.getOrDefault(mention.nameKey(), List.of())) {
+    StoredMentions.forEach(handle, mention -> {
+      for (long id : namedBy.getOrDefault(mention.mention().nameKey(), List.of())) {
         if (mention.sourceContactId() != id) {
-          byContact.computeIfAbsent(id, k -> new HashMap<>()).merge(
-              List.of(mention.sourceContactId(), mention.how()),
-              new AppearanceRow(mention.sourceContactId(), mention.how(), 1, mention.happenedOn()),
-              ReadyCardUpkeep::sum);
+          StoredMentions.count(byContact.computeIfAbsent(id, k -> new HashMap<>()), mention);
         }
       }
-    };
-    List<String> keys = List.copyOf(namedBy.keySet());
-    if (keys.size() <= KEYS_PER_COUNT) {
-      handle.createQuery(MENTIONS + " WHERE name_key IN (<keys>)").bindList("keys", keys).map(MENTION)
-          .forEach(count);
-    } else {
-      handle.createQuery(MENTIONS).map(MENTION).forEach(count);
-    }
+    });
     return byContact;
-  }
-
-  /** Two counts of one note naming one person one way: summed, with the newer of their dates. */
-  private static AppearanceRow sum(AppearanceRow a, AppearanceRow b) {
-    LocalDate latest = a.latest() == null ? b.latest()
-        : b.latest() == null || a.latest().isAfter(b.latest()) ? a.latest() : b.latest();
-    return new AppearanceRow(a.sourceContactId(), a.how(), a.count() + b.count(), latest);
   }
 
   /**

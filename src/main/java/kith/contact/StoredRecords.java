@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import kith.contact.CardStore.AppearanceRow;
+import kith.contact.NoteMentions.Mention;
 import kith.contact.NoteContentStore.AttributeRow;
 import kith.contact.NoteContentStore.InteractionRow;
 import kith.contact.NoteContentStore.RelatedRow;
@@ -21,7 +22,7 @@ import kith.contact.NoteContentStore.TaskRow;
 import kith.contact.NoteContentStore.TextRow;
 
 /**
- * The records Kith keeps as JSON (note documents, ready cards, appearances), written and read from a list of their
+ * The records Kith keeps as JSON (note documents, ready cards, appearances, note mentions), written and read from a list of their
  * fields. Gson's reflection wrote a note's document and card in a fifth of the import's writer thread, and decoding
  * a ready card was most of what a /who spent in Gson, whose generic adapters are also much code for the JIT to
  * compile while a server warms up. The JSON is the one reflection gives, byte for byte: the components in their
@@ -36,7 +37,8 @@ final class StoredRecords {
         .registerTypeAdapter(LocalDate.class, DATE.nullSafe())
         .registerTypeAdapter(NoteDocument.class, DOCUMENT)
         .registerTypeAdapter(CardNote.class, CARD_NOTE)
-        .registerTypeAdapter(AppearanceRow.class, APPEARANCE);
+        .registerTypeAdapter(AppearanceRow.class, APPEARANCE)
+        .registerTypeAdapter(NoteMentions.Mention.class, MENTION);
   }
 
   /** How one kind of value is written. */
@@ -279,4 +281,9 @@ final class StoredRecords {
       v -> new AppearanceRow(v[0] == null ? 0 : (Long) v[0], as(v[1]), intOf(v[2]), as(v[3])),
       field("sourceContactId", LONG, AppearanceRow::sourceContactId), field("how", TEXT, AppearanceRow::how),
       field("count", INT, AppearanceRow::count), field("latest", DATE, AppearanceRow::latest));
+
+  private static final RecordKind<Mention> MENTION = new RecordKind<>(
+      v -> new Mention(as(v[0]), as(v[1]), as(v[2]), as(v[3])),
+      field("name", TEXT, Mention::name), field("nameKey", TEXT, Mention::nameKey), field("how", TEXT, Mention::how),
+      field("happenedOn", DATE, Mention::happenedOn));
 }

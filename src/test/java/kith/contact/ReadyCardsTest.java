@@ -50,7 +50,7 @@ class ReadyCardsTest {
 
   @ParameterizedTest
   @MethodSource(TestDatabase.KINDS)
-  void moreNamesThanOneStatementTakesAreCountedFromTheWholeMentionTable(String kind) throws IOException {
+  void manyPeopleNamingManyOthersKeepEveryCardTheSame(String kind) throws IOException {
     openImported(kind, 600);
 
     assertEveryCardTheSame();
@@ -226,6 +226,82 @@ class ReadyCardsTest {
     assertEquals(0, store.count("SELECT COUNT(*) FROM interaction") + store.count("SELECT COUNT(*) FROM key_fact"));
     assertEquals(before, store.cards.card(id).orElseThrow());
     assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void mentionsStoredAsRowsBeforeNoteMentionsCountTheSameAndLeaveTheRowsWhenTheirNoteIsWrittenAgain(String kind)
+      throws IOException {
+    openImported(kind, 12);
+    long id = store.idOf(name(4));
+    List<Long> named = List.of(store.idOf(name(5)), store.idOf(name(6)), store.idOf(name(7)));
+    List<List<Card.Appearance>> before = appearancesOf(named);
+    store.jdbi.useHandle(handle -> {
+      storeMentionsAsBeforeNoteMentions(handle, id);
+      handle.execute("UPDATE ready_state SET appearances_current = FALSE");
+    });
+
+    assertEquals(before, appearancesOf(named), "counted from the rows while the kept appearances are outdated");
+    assertEveryCardTheSame();
+
+    importVault();
+
+    assertEquals(before, appearancesOf(named), "rebuilt from the rows");
+    assertTrue(store.count("SELECT COUNT(*) FROM mention") > 0, "an unchanged note keeps its rows");
+
+    Files.writeString(note(4), person(4, 12).replace("Sailing 4", "Sailing 4, rowing"));
+    ImportSummary edited = importVault();
+
+    assertEquals(1, edited.updated());
+    assertEquals(0, store.count("SELECT COUNT(*) FROM mention"), "the note written again leaves the rows");
+    assertEquals(1, store.count("SELECT COUNT(*) FROM note_mentions WHERE contact_id = " + id));
+    assertEquals(before, appearancesOf(named));
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void aNoteWithMentionsInBothPlacesWasLastWrittenByAnEarlierKithAndItsRowsCount(String kind) throws IOException {
+    openImported(kind, 12);
+    long id = store.idOf(name(4));
+    store.jdbi.useHandle(handle -> {
+      String kept = keptMentions(handle, id);
+      storeMentionsAsBeforeNoteMentions(handle, id);
+      // An earlier Kith sharing the store wrote the note again without its Related person, and knew nothing of
+      // this version's row.
+      handle.execute("DELETE FROM mention WHERE source_contact_id = ? AND how = 'related'", id);
+      handle.execute("INSERT INTO note_mentions (contact_id, format, mentions) VALUES (?, ?, ?)",
+          id, NoteMentions.FORMAT, kept);
+      List<NoteMentions.Mention> read = new ArrayList<>();
+      StoredMentions.forEachOf(handle, List.of(id), mention -> read.add(mention.mention()));
+
+      List<NoteMentions.Mention> rows = NoteMentions.of(kept).stream()
+          .filter(mention -> !mention.how().equals("related")).toList();
+      assertEquals(rows, read);
+      assertTrue(rows.size() < NoteMentions.of(kept).size(), "the row here names more than the rows there");
+    });
+  }
+
+  private List<List<Card.Appearance>> appearancesOf(List<Long> ids) {
+    return ids.stream().map(id -> store.cards.card(id).orElseThrow().appearsIn()).toList();
+  }
+
+  private static String keptMentions(Handle handle, long id) {
+    return handle.createQuery("SELECT mentions FROM note_mentions WHERE contact_id = ?").bind(0, id)
+        .mapTo(String.class).one();
+  }
+
+  /** What a Kith before V10 left for a note's mentions: a row each in the mention table, none in note_mentions. */
+  private static void storeMentionsAsBeforeNoteMentions(Handle handle, long id) {
+    List<NoteMentions.Mention> mentions = NoteMentions.of(keptMentions(handle, id));
+    assertFalse(mentions.isEmpty());
+    for (int i = 0; i < mentions.size(); i++) {
+      NoteMentions.Mention mention = mentions.get(i);
+      handle.execute("INSERT INTO mention (source_contact_id, position, name, name_key, how, happened_on)"
+          + " VALUES (?, ?, ?, ?, ?, ?)", id, i, mention.name(), mention.nameKey(), mention.how(),
+          mention.happenedOn());
+    }
+    handle.execute("DELETE FROM note_mentions WHERE contact_id = ?", id);
   }
 
   /** What an earlier version of Kith left for a note: its lists in their tables, no document, no ready card. */

@@ -94,6 +94,17 @@ class StoredRecordsTest {
   }
 
   @Test
+  void noteMentionsAreWrittenAsReflectionWouldWriteThemAndReadBackEqual() {
+    Type mentions = new TypeToken<List<NoteMentions.Mention>>() {}.getType();
+    for (int i = 0; i < 100; i++) {
+      List<NoteMentions.Mention> named = list(() -> new NoteMentions.Mention(text(), text(), text(), date()));
+      String json = NoteMentions.json(named);
+      assertEquals(REFLECTION.toJson(named, mentions), json);
+      assertEquals(named, NoteMentions.of(json));
+    }
+  }
+
+  @Test
   void fieldsItDoesNotKnowAndNullsAreReadPast() {
     CardNote note = ReadyCards.note("""
         {"name":"Ada","future":{"nested":[1,2,{"x":null}]},"role":null,"mentionedOnly":true,"aliases":[],

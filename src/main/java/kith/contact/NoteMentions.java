@@ -1,0 +1,32 @@
+package kith.contact;
+
+import com.google.gson.reflect.TypeToken;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The people one note names besides its own ({@link Mentions}), kept as one JSON value per note in
+ * {@code note_mentions} (see V10): as a row each they were a quarter of an import's time.
+ */
+final class NoteMentions {
+  /** The version of the JSON below. Raise it when {@link Mention} changes shape. */
+  static final int FORMAT = 1;
+
+  /** One person a note names, and how: {@code via} an interaction (on its date, if it has one) or {@code related}. */
+  record Mention(String name, String nameKey, String how, LocalDate happenedOn) {}
+
+  private static final Type LIST = new TypeToken<List<Mention>>() {}.getType();
+  /** About what a note's mentions take on the benchmark's vault (13 of them, at 60-odd characters each). */
+  private static final int EXPECTED_CHARS = 1024;
+
+  private NoteMentions() {}
+
+  static String json(List<Mention> mentions) {
+    return StoredJson.of(mentions, LIST, EXPECTED_CHARS);
+  }
+
+  static List<Mention> of(String json) {
+    return StoredJson.read(json, LIST);
+  }
+}

@@ -111,6 +111,32 @@ class DatabaseTest {
   }
 
   @Test
+  void anH2DatabaseKeepsNoQuerysResultForLaterUnlessTheUrlSaysOtherwise() {
+    try (Database database = Database.open("jdbc:h2:file:" + temp.resolve("forget").toAbsolutePath())) {
+      assertEquals(2, timesComputedWhenRunTwice(database), "run again, not handed the kept result");
+    }
+    try (Database database = Database.open(
+        "jdbc:h2:file:" + temp.resolve("keep").toAbsolutePath() + ";optimize_reuse_results=true")) {
+      assertEquals(1, timesComputedWhenRunTwice(database), "H2's own default");
+    }
+  }
+
+  /** How often H2 computes one query's result when the same connection runs it twice on unchanged tables. */
+  private static int timesComputedWhenRunTwice(Database database) {
+    return database.jdbi().withHandle(handle -> {
+      handle.execute(
+          "CREATE ALIAS COMPUTED DETERMINISTIC FOR \"" + ComputedFunction.class.getName() + ".computed\"");
+      handle.execute("CREATE TABLE seven (n INT)");
+      handle.execute("INSERT INTO seven VALUES (7)");
+      ComputedFunction.CALLS.set(0);
+      for (int i = 0; i < 2; i++) {
+        assertEquals(7, handle.createQuery("SELECT COMPUTED(n) FROM seven").mapTo(Integer.class).one());
+      }
+      return ComputedFunction.CALLS.get();
+    });
+  }
+
+  @Test
   void otherDatabasesUrlsAreLeftAlone() {
     String url = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
     assertEquals(url, Database.withH2Defaults(url));

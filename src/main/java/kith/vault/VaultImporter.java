@@ -81,7 +81,12 @@ public final class VaultImporter {
     List<Long> gone = run.unclaimedVanished();
     gone.addAll(run.noLongerPeople);
     int archived = gone.isEmpty() ? 0 : contacts.archive(gone, now);
-    run.touchedNames.addAll(jdbi.onDemand(MentionStore.class).reconcile(now));
+    // People named without a note of their own change only with the notes: an import that wrote, moved and archived
+    // none, after one that finished, has nothing to reconcile, and the pass over every mention that finds that out
+    // was a third of re-importing the benchmark's unchanged vault (1.3-1.7 against 1.0 s).
+    if (run.imported + run.updated + archived > 0 || !appearancesWereCurrent) {
+      run.touchedNames.addAll(jdbi.onDemand(MentionStore.class).reconcile(now));
+    }
     readyCards.finish(run.touchedNames, !appearancesWereCurrent);
     return new ImportSummary(run.imported, run.updated, run.unchanged, archived, run.failed, run.skipped);
   }

@@ -155,6 +155,28 @@ class ReadyCardsTest {
 
   @ParameterizedTest
   @MethodSource(TestDatabase.KINDS)
+  void anUnchangedImportAfterOneThatStoppedHalfWayStillBringsThePeopleNamedWithoutANoteInLine(String kind)
+      throws IOException {
+    openImported(kind, 10);
+    String mentionedOnly = "SELECT COUNT(*) FROM contact WHERE kind = 'mentioned' AND archived = FALSE";
+    long before = store.count(mentionedOnly);
+    assertTrue(before > 0, "the notes name people without a note of their own");
+    // What an import that died after writing its notes leaves: the appearances marked outdated, and the people
+    // named without a note not yet in line with what the notes now say.
+    store.jdbi.useHandle(handle -> {
+      handle.execute("UPDATE ready_state SET appearances_current = FALSE");
+      handle.execute("UPDATE contact SET archived = TRUE WHERE kind = 'mentioned'");
+    });
+
+    ImportSummary again = importVault();
+
+    assertEquals(10, again.unchanged());
+    assertEquals(before, store.count(mentionedOnly));
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
   void afterAnImportThatStoppedBeforeItsAppearancesCardsCountThemFromTheMentions(String kind) throws IOException {
     openImported(kind, 20);
     long named = store.idOf(name(4));

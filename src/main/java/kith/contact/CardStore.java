@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import kith.contact.NoteContentStore.InteractionRow;
 import kith.contact.NoteContentStore.RelatedRow;
 import kith.contact.NoteContentStore.TextRow;
@@ -236,10 +235,9 @@ public final class CardStore {
    * knows from the name index.
    */
   List<AppearanceRow> appearances(long id, Collection<String> nameKeys) {
-    Set<String> keys = Set.copyOf(nameKeys);
     Map<List<Object>, AppearanceRow> byNoteAndHow = new HashMap<>();
-    StoredMentions.forEach(handle, mention -> {
-      if (mention.sourceContactId() != id && keys.contains(mention.mention().nameKey())) {
+    StoredMentions.forEachNaming(handle, nameKeys, mention -> {
+      if (mention.sourceContactId() != id) {
         StoredMentions.count(byNoteAndHow, mention);
       }
     });

@@ -32,14 +32,18 @@ public interface MentionStore extends SqlObject {
 
   /** One name per person mentioned in an active note (the alphabetically first spelling), by name key. */
   default Map<String, String> mentionedNames() {
+    Set<Long> archived = archivedNotes();
     Map<String, String> names = new HashMap<>();
     StoredMentions.forEach(getHandle(), mention -> {
-      if (!mention.sourceArchived()) {
+      if (!archived.contains(mention.sourceContactId())) {
         names.merge(mention.mention().nameKey(), mention.mention().name(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
     });
     return names;
   }
+
+  @SqlQuery("SELECT id FROM contact WHERE kind = 'note' AND archived = TRUE")
+  Set<Long> archivedNotes();
 
   @SqlQuery("SELECT id, name_key, archived FROM contact WHERE kind = 'mentioned'")
   @RegisterConstructorMapper(MentionedContact.class)

@@ -26,6 +26,11 @@ final class NoteMentions {
     return StoredJson.of(mentions, LIST, EXPECTED_CHARS);
   }
 
+  /** How {@link #json} writes a mention's name key, field name and all: what a note's value holds if it names it. */
+  static String nameKeyAsWritten(String nameKey) {
+    return "\"nameKey\":" + StoredJson.of(nameKey, String.class, nameKey.length() + 2);
+  }
+
   static List<Mention> of(String json) {
     return StoredJson.read(json, LIST);
   }

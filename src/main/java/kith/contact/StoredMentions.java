@@ -20,19 +20,18 @@ import org.jdbi.v3.core.statement.Query;
  * reader needs them by name, so each reads them all, or a few notes' (mentions have no index by name: see V9).
  */
 final class StoredMentions {
-  /** One mention, with the note that makes it and whether that note is archived. */
-  record Sourced(long sourceContactId, boolean sourceArchived, Mention mention) {}
+  /** One mention, with the note that makes it. */
+  record Sourced(long sourceContactId, Mention mention) {}
 
-  private record Kept(long sourceContactId, boolean sourceArchived, String mentions) {}
+  private record Kept(long sourceContactId, String mentions) {}
 
-  private static final String LEGACY = """
-      SELECT m.source_contact_id, c.archived, m.name, m.name_key, m.how, m.happened_on
-        FROM mention m JOIN contact c ON c.id = m.source_contact_id
-      """;
+  /**
+   * Not joined with the contact table, which would read a whole contact row per note: five times the rest of a card's
+   * count of appearances.
+   */
+  private static final String LEGACY = "SELECT source_contact_id, name, name_key, how, happened_on FROM mention";
 
-  private static final String KEPT = """
-      SELECT n.contact_id, c.archived, n.mentions FROM note_mentions n JOIN contact c ON c.id = n.contact_id
-      """;
+  private static final String KEPT = "SELECT contact_id, mentions FROM note_mentions";
 
   private static final Comparator<AppearanceRow> BY_NOTE_THEN_HOW =
       Comparator.comparingLong(AppearanceRow::sourceContactId).thenComparing(AppearanceRow::how);
@@ -44,27 +43,55 @@ final class StoredMentions {
     read(handle.createQuery(LEGACY), handle.createQuery(KEPT), each);
   }
 
+  /**
+   * Every mention that names one of {@code nameKeys}. The database hands over only the values that hold one of the
+   * keys as {@link NoteMentions} writes it: reading every note's value made a card that counts its appearances
+   * (while the kept ones are outdated) take 0.2-0.6 s on H2, four times the scan of mention rows it replaced; with
+   * the filter, ~0.16 s once warm.
+   */
+  static void forEachNaming(Handle handle, Collection<String> nameKeys, Consumer<Sourced> each) {
+    Set<String> keys = Set.copyOf(nameKeys);
+    if (keys.isEmpty()) {
+      return;
+    }
+    List<String> written = keys.stream().map(NoteMentions::nameKeyAsWritten).toList();
+    StringBuilder naming = new StringBuilder(KEPT).append(" WHERE");
+    for (int i = 0; i < written.size(); i++) {
+      naming.append(i == 0 ? "" : " OR").append(" mentions LIKE :written").append(i).append(" ESCAPE '!'");
+    }
+    Query kept = handle.createQuery(naming.toString());
+    for (int i = 0; i < written.size(); i++) {
+      kept.bind("written" + i, "%" + written.get(i).replaceAll("[!%_]", "!$0") + "%");
+    }
+    read(handle.createQuery(LEGACY), kept, mention -> {
+      if (keys.contains(mention.mention().nameKey())) {
+        each.accept(mention);
+      }
+    });
+  }
+
   /** Every mention in these contacts' notes. */
   static void forEachOf(Handle handle, Collection<Long> ids, Consumer<Sourced> each) {
     if (ids.isEmpty()) {
       return;
     }
-    read(handle.createQuery(LEGACY + " WHERE m.source_contact_id IN (<ids>)").bindList("ids", ids),
-        handle.createQuery(KEPT + " WHERE n.contact_id IN (<ids>)").bindList("ids", ids), each);
+    read(handle.createQuery(LEGACY + " WHERE source_contact_id IN (<ids>)").bindList("ids", ids),
+        handle.createQuery(KEPT + " WHERE contact_id IN (<ids>)").bindList("ids", ids), each);
   }
 
+  /** The legacy rows, then the kept values of the other notes. */
   private static void read(Query legacy, Query kept, Consumer<Sourced> each) {
     Set<Long> inLegacyRows = new HashSet<>();
-    legacy.map((rs, ctx) -> new Sourced(rs.getLong(1), rs.getBoolean(2), new Mention(rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class))))
+    legacy.map((rs, ctx) -> new Sourced(rs.getLong(1), new Mention(rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getObject(5, LocalDate.class))))
         .forEach(mention -> {
           inLegacyRows.add(mention.sourceContactId());
           each.accept(mention);
         });
-    kept.map((rs, ctx) -> new Kept(rs.getLong(1), rs.getBoolean(2), rs.getString(3))).forEach(row -> {
+    kept.map((rs, ctx) -> new Kept(rs.getLong(1), rs.getString(2))).forEach(row -> {
       if (!inLegacyRows.contains(row.sourceContactId())) {
         for (Mention mention : NoteMentions.of(row.mentions())) {
-          each.accept(new Sourced(row.sourceContactId(), row.sourceArchived(), mention));
+          each.accept(new Sourced(row.sourceContactId(), mention));
         }
       }
     });

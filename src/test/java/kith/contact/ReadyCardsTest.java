@@ -304,6 +304,25 @@ class ReadyCardsTest {
     });
   }
 
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void mentionsAreFoundByNameKeysHoldingWhatSqlAndJsonTreatAsSpecial(String kind) throws IOException {
+    openImported(kind, 3);
+    long id = store.idOf(name(0));
+    String odd = "odd!%_\"quoted\" back\\slash";
+    List<NoteMentions.Mention> mentions = List.of(new NoteMentions.Mention("Odd", odd, "via", null),
+        new NoteMentions.Mention("Decoy", "oddx!%_", "via", null));
+    store.jdbi.useHandle(handle -> {
+      handle.execute("DELETE FROM note_mentions WHERE contact_id = ?", id);
+      handle.execute("INSERT INTO note_mentions (contact_id, format, mentions) VALUES (?, ?, ?)",
+          id, NoteMentions.FORMAT, NoteMentions.json(mentions));
+      List<NoteMentions.Mention> found = new ArrayList<>();
+      StoredMentions.forEachNaming(handle, List.of(odd, "odd_"), mention -> found.add(mention.mention()));
+
+      assertEquals(List.of(mentions.get(0)), found);
+    });
+  }
+
   private List<List<Card.Appearance>> appearancesOf(List<Long> ids) {
     return ids.stream().map(id -> store.cards.card(id).orElseThrow().appearsIn()).toList();
   }

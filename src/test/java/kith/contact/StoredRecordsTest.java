@@ -1,6 +1,7 @@
 package kith.contact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.Gson;
@@ -101,6 +102,12 @@ class StoredRecordsTest {
       String json = NoteMentions.json(named);
       assertEquals(REFLECTION.toJson(named, mentions), json);
       assertEquals(named, NoteMentions.of(json));
+      for (NoteMentions.Mention mention : named) {
+        if (mention.nameKey() != null) {
+          assertTrue(json.contains(NoteMentions.nameKeyAsWritten(mention.nameKey())),
+              "a card looking for " + mention.nameKey() + " decodes this note's mentions");
+        }
+      }
     }
   }
 

@@ -227,7 +227,6 @@ public final class CardStore {
     return recorded;
   }
 
-  /** How often each note other than the person's own names one of {@code nameKeys}, and how. */
   /**
    * Where other notes name one of {@code nameKeys}, counted from every stored mention: a card does this only while
    * the appearances kept ready are outdated (an import under way in another process, or one that stopped half-way)

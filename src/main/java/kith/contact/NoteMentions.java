@@ -10,7 +10,10 @@ import java.util.List;
  * {@code note_mentions} (see V10): as a row each they were a quarter of an import's time.
  */
 final class NoteMentions {
-  /** The version of the JSON below. Raise it when {@link Mention} changes shape. */
+  /**
+   * The version of the JSON below, kept beside each value. Nothing reads it yet: there is one version, and a field
+   * added later is read past. A change that cannot be read so must also have its notes written again.
+   */
   static final int FORMAT = 1;
 
   /** One person a note names, and how: {@code via} an interaction (on its date, if it has one) or {@code related}. */

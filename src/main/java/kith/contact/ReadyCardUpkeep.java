@@ -33,12 +33,14 @@ public final class ReadyCardUpkeep {
    * Marks the kept appearances outdated, before an import writes its first note.
    *
    * @return whether they were current: if not, an earlier import stopped before rebuilding them, and which names
-   *     it touched is not known, so {@link #finish} must rebuild everyone's
+   *     it touched is not known, so {@link #finish} must rebuild everyone's. Nor are they current while mention rows
+   *     from before V10 remain: an earlier Kith sharing the store (a rolling upgrade) may have rebuilt them from
+   *     those rows alone.
    */
   public boolean begin() {
     return jdbi.inTransaction(handle -> {
       ReadyCardStore store = handle.attach(ReadyCardStore.class);
-      boolean current = store.appearancesCurrent();
+      boolean current = store.appearancesCurrent() && !StoredMentions.anyRowsFromBeforeNoteMentions(handle);
       store.setAppearancesCurrent(false);
       return current;
     });

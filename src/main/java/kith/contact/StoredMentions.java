@@ -25,11 +25,11 @@ final class StoredMentions {
 
   private record Kept(long sourceContactId, String mentions) {}
 
-  /**
-   * Not joined with the contact table, which would read a whole contact row per note: five times the rest of a card's
-   * count of appearances.
-   */
+  // None of these joins the contact table, which would read a whole contact row per note: five times the rest of a
+  // card's count of appearances.
   private static final String LEGACY = "SELECT source_contact_id, name, name_key, how, happened_on FROM mention";
+
+  private static final String LEGACY_NOTES = "SELECT DISTINCT source_contact_id FROM mention";
 
   private static final String KEPT = "SELECT contact_id, mentions FROM note_mentions";
 
@@ -40,12 +40,22 @@ final class StoredMentions {
 
   /** Every mention in every note, archived ones too. */
   static void forEach(Handle handle, Consumer<Sourced> each) {
-    read(handle.createQuery(LEGACY), handle.createQuery(KEPT), each);
+    read(handle.createQuery(LEGACY_NOTES), handle.createQuery(LEGACY), handle.createQuery(KEPT), each);
   }
 
   /**
-   * Every mention that names one of {@code nameKeys}. The database hands over only the values that hold one of the
-   * keys as {@link NoteMentions} writes it: reading every note's value made a card that counts its appearances
+   * Whether any active note's mentions are still rows, as a Kith before V10 writes them. An archived note's rows
+   * stay, read as its mentions, until the note is written again; no earlier Kith writes an archived note.
+   */
+  static boolean anyRowsFromBeforeNoteMentions(Handle handle) {
+    return handle.createQuery("""
+        SELECT EXISTS (SELECT 1 FROM mention m JOIN contact c ON c.id = m.source_contact_id WHERE c.archived = FALSE)
+        """).mapTo(Boolean.class).one();
+  }
+
+  /**
+   * Every mention that names one of {@code nameKeys}. The database hands over only the rows that name one, and the
+   * values that hold one of the keys as {@link NoteMentions} writes it: reading every note's value made a card that counts its appearances
    * (while the kept ones are outdated) take 0.2-0.6 s on H2, four times the scan of mention rows it replaced; with
    * the filter, ~0.16 s once warm.
    */
@@ -63,7 +73,8 @@ final class StoredMentions {
     for (int i = 0; i < written.size(); i++) {
       kept.bind("written" + i, "%" + written.get(i).replaceAll("[!%_]", "!$0") + "%");
     }
-    read(handle.createQuery(LEGACY), kept, mention -> {
+    Query legacy = handle.createQuery(LEGACY + " WHERE name_key IN (<keys>)").bindList("keys", List.copyOf(keys));
+    read(handle.createQuery(LEGACY_NOTES), legacy, kept, mention -> {
       if (keys.contains(mention.mention().nameKey())) {
         each.accept(mention);
       }
@@ -75,19 +86,20 @@ final class StoredMentions {
     if (ids.isEmpty()) {
       return;
     }
-    read(handle.createQuery(LEGACY + " WHERE source_contact_id IN (<ids>)").bindList("ids", ids),
+    read(handle.createQuery(LEGACY_NOTES + " WHERE source_contact_id IN (<ids>)").bindList("ids", ids),
+        handle.createQuery(LEGACY + " WHERE source_contact_id IN (<ids>)").bindList("ids", ids),
         handle.createQuery(KEPT + " WHERE contact_id IN (<ids>)").bindList("ids", ids), each);
   }
 
-  /** The legacy rows, then the kept values of the other notes. */
-  private static void read(Query legacy, Query kept, Consumer<Sourced> each) {
-    Set<Long> inLegacyRows = new HashSet<>();
+  /**
+   * The {@code legacy} rows, then the {@code kept} values of the notes without rows ({@code legacyNotes} lists
+   * those with rows, whichever the rows read are).
+   */
+  private static void read(Query legacyNotes, Query legacy, Query kept, Consumer<Sourced> each) {
+    Set<Long> inLegacyRows = new HashSet<>(legacyNotes.mapTo(Long.class).list());
     legacy.map((rs, ctx) -> new Sourced(rs.getLong(1), new Mention(rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getObject(5, LocalDate.class))))
-        .forEach(mention -> {
-          inLegacyRows.add(mention.sourceContactId());
-          each.accept(mention);
-        });
+        .forEach(each);
     kept.map((rs, ctx) -> new Kept(rs.getLong(1), rs.getString(2))).forEach(row -> {
       if (!inLegacyRows.contains(row.sourceContactId())) {
         for (Mention mention : NoteMentions.of(row.mentions())) {

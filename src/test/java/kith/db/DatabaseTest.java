@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kith.config.SettingsException;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -134,6 +135,24 @@ class DatabaseTest {
       }
       return ComputedFunction.CALLS.get();
     });
+  }
+
+  @Test
+  void migratingToNoteMentionsHasTheNextImportWriteAgainEveryNoteWhoseMentionsAreRows() {
+    JdbcDataSource store = h2("before-v10");
+    Flyway.configure().dataSource(store).locations("classpath:" + MigrationCheck.LOCATION).target("9").load()
+        .migrate();
+    execute(store, "INSERT INTO contact (id, kind, name, name_key, updated_at, document_format, card_format)"
+        + " VALUES (1, 'note', 'Ada', 'ada', CURRENT_TIMESTAMP, 1, 1), (2, 'note', 'Bo', 'bo', CURRENT_TIMESTAMP, 1, 1)");
+    execute(store, "INSERT INTO mention (source_contact_id, position, name, name_key, how) VALUES (1, 0, 'Bo', 'bo',"
+        + " 'via')");
+
+    try (Database database = Database.open(store.getURL())) {
+      List<String> formats = database.jdbi().withHandle(h -> h.createQuery(
+          "SELECT COALESCE(CAST(document_format AS VARCHAR), 'none') FROM contact ORDER BY id")
+          .mapTo(String.class).list());
+      assertEquals(List.of("none", "1"), formats, "Ada's note names Bo in a row; Bo's names no one");
+    }
   }
 
   @Test

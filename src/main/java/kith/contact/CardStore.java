@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import kith.contact.NoteContentStore.InteractionRow;
 import kith.contact.NoteContentStore.RelatedRow;
@@ -234,13 +232,13 @@ public final class CardStore {
    * knows from the name index.
    */
   List<AppearanceRow> appearances(long id, Collection<String> nameKeys) {
-    Map<List<Object>, AppearanceRow> byNoteAndHow = new HashMap<>();
+    AppearanceCount count = new AppearanceCount();
     StoredMentions.forEachNaming(handle, nameKeys, mention -> {
       if (mention.sourceContactId() != id) {
-        StoredMentions.count(byNoteAndHow, mention);
+        count.add(mention);
       }
     });
-    return StoredMentions.byNote(byNoteAndHow);
+    return count.byNote();
   }
 
   private <T> List<T> list(String sql, long id, RowMapper<T> mapper) {

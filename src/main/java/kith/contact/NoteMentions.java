@@ -19,6 +19,9 @@ final class NoteMentions {
   /** One person a note names, and how: {@code via} an interaction (on its date, if it has one) or {@code related}. */
   record Mention(String name, String nameKey, String how, LocalDate happenedOn) {}
 
+  /** The JSON name of {@link Mention#nameKey}, which {@link #nameKeyAsWritten} looks for. */
+  static final String NAME_KEY = "nameKey";
+
   private static final Type LIST = new TypeToken<List<Mention>>() {}.getType();
   /** About what a note's mentions take on the benchmark's vault (13 of them, at 60-odd characters each). */
   private static final int EXPECTED_CHARS = 1024;
@@ -31,7 +34,7 @@ final class NoteMentions {
 
   /** How {@link #json} writes a mention's name key, field name and all: what a note's value holds if it names it. */
   static String nameKeyAsWritten(String nameKey) {
-    return "\"nameKey\":" + StoredJson.of(nameKey, String.class, nameKey.length() + 2);
+    return '"' + NAME_KEY + "\":" + StoredJson.of(nameKey, String.class, nameKey.length() + 2);
   }
 
   static List<Mention> of(String json) {

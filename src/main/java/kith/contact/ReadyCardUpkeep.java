@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kith.contact.CardStore.AppearanceRow;
 import kith.contact.NoteContentStore.ReadyCardRow;
 import kith.contact.ReadyCardStore.AppearancesRow;
 import kith.contact.ReadyCardStore.ContactName;
@@ -86,7 +85,7 @@ public final class ReadyCardUpkeep {
     }
     List<AppearancesRow> rows = new ArrayList<>();
     count(handle, keysByContact, affected).forEach((id, appearances) -> {
-      rows.add(new AppearancesRow(id, ReadyCards.json(StoredMentions.byNote(appearances))));
+      rows.add(new AppearancesRow(id, ReadyCards.json(appearances.byNote())));
     });
     if (everyone) {
       store.deleteAllAppearances();
@@ -100,19 +99,18 @@ public final class ReadyCardUpkeep {
 
   /**
    * For each affected contact named anywhere, how often each other note names them, and how: one pass over the
-   * mentions, counted here (H2 groups through a sorted map of row values, which took three times as long). One
-   * pass however few are affected: mentions have no index by name (see V9).
+   * mentions however few are affected, as mentions have no index by name (see V9).
    */
-  private static Map<Long, Map<List<Object>, AppearanceRow>> count(Handle handle,
+  private static Map<Long, AppearanceCount> count(Handle handle,
       Map<Long, Set<String>> keysByContact, Set<Long> affected) {
     Map<String, List<Long>> namedBy = new HashMap<>();
     affected.forEach(id -> keysByContact.get(id)
         .forEach(key -> namedBy.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id)));
-    Map<Long, Map<List<Object>, AppearanceRow>> byContact = new HashMap<>();
+    Map<Long, AppearanceCount> byContact = new HashMap<>();
     StoredMentions.forEach(handle, mention -> {
       for (long id : namedBy.getOrDefault(mention.mention().nameKey(), List.of())) {
         if (mention.sourceContactId() != id) {
-          StoredMentions.count(byContact.computeIfAbsent(id, k -> new HashMap<>()), mention);
+          byContact.computeIfAbsent(id, k -> new AppearanceCount()).add(mention);
         }
       }
     });

@@ -1,15 +1,11 @@
 package kith.contact;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import kith.contact.CardStore.AppearanceRow;
 import kith.contact.NoteMentions.Mention;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -33,9 +29,6 @@ final class StoredMentions {
 
   private static final String KEPT = "SELECT contact_id, mentions FROM note_mentions";
 
-  private static final Comparator<AppearanceRow> BY_NOTE_THEN_HOW =
-      Comparator.comparingLong(AppearanceRow::sourceContactId).thenComparing(AppearanceRow::how);
-
   private StoredMentions() {}
 
   /** Every mention in every note, archived ones too. */
@@ -55,9 +48,9 @@ final class StoredMentions {
 
   /**
    * Every mention that names one of {@code nameKeys}. The database hands over only the rows that name one, and the
-   * values that hold one of the keys as {@link NoteMentions} writes it: reading every note's value made a card that counts its appearances
-   * (while the kept ones are outdated) take 0.2-0.6 s on H2, four times the scan of mention rows it replaced; with
-   * the filter, ~0.16 s once warm.
+   * values that hold one of the keys as {@link NoteMentions} writes it: reading every note's value made a card that
+   * counts its appearances (while the kept ones are outdated) take 0.2-0.6 s on H2, four times the scan of mention
+   * rows it replaced; with the filter, ~0.16 s once warm.
    */
   static void forEachNaming(Handle handle, Collection<String> nameKeys, Consumer<Sourced> each) {
     Set<String> keys = Set.copyOf(nameKeys);
@@ -107,29 +100,5 @@ final class StoredMentions {
         }
       }
     });
-  }
-
-  /**
-   * Counts {@code mention} among the appearances of one person, {@code byNoteAndHow}: one more for its note and the
-   * way it names them, with the newer date.
-   */
-  static void count(Map<List<Object>, AppearanceRow> byNoteAndHow, Sourced mention) {
-    long note = mention.sourceContactId();
-    String how = mention.mention().how();
-    byNoteAndHow.merge(List.of(note, how), new AppearanceRow(note, how, 1, mention.mention().happenedOn()),
-        StoredMentions::sum);
-  }
-
-  /** The appearances {@link #count} counted, by note, then by how it names the person. */
-  static List<AppearanceRow> byNote(Map<List<Object>, AppearanceRow> byNoteAndHow) {
-    List<AppearanceRow> sorted = new ArrayList<>(byNoteAndHow.values());
-    sorted.sort(BY_NOTE_THEN_HOW);
-    return sorted;
-  }
-
-  private static AppearanceRow sum(AppearanceRow a, AppearanceRow b) {
-    LocalDate latest = a.latest() == null ? b.latest()
-        : b.latest() == null || a.latest().isAfter(b.latest()) ? a.latest() : b.latest();
-    return new AppearanceRow(a.sourceContactId(), a.how(), a.count() + b.count(), latest);
   }
 }

@@ -22,10 +22,10 @@ import kith.contact.NoteContentStore.TaskRow;
 import kith.contact.NoteContentStore.TextRow;
 
 /**
- * The records Kith keeps as JSON (note documents, ready cards, appearances, note mentions), written and read from a list of their
- * fields. Gson's reflection wrote a note's document and card in a fifth of the import's writer thread, and decoding
- * a ready card was most of what a /who spent in Gson, whose generic adapters are also much code for the JIT to
- * compile while a server warms up. The JSON is the one reflection gives, byte for byte: the components in their
+ * The records Kith keeps as JSON (note documents, ready cards, appearances, note mentions), written and read from a
+ * list of their fields. Gson's reflection wrote a note's document and card in a fifth of the import's writer thread,
+ * and decoding a ready card was most of what a /who spent in Gson, whose generic adapters are also much code for the
+ * JIT to compile while a server warms up. The JSON is the one reflection gives, byte for byte: the components in their
  * order, under their names, null ones left out, dates as ISO text ({@code StoredRecordsTest} holds the two equal),
  * so what earlier versions stored reads the same. A field it does not know is read past.
  */
@@ -38,7 +38,7 @@ final class StoredRecords {
         .registerTypeAdapter(NoteDocument.class, DOCUMENT)
         .registerTypeAdapter(CardNote.class, CARD_NOTE)
         .registerTypeAdapter(AppearanceRow.class, APPEARANCE)
-        .registerTypeAdapter(NoteMentions.Mention.class, MENTION);
+        .registerTypeAdapter(Mention.class, MENTION);
   }
 
   /** How one kind of value is written. */
@@ -284,6 +284,6 @@ final class StoredRecords {
 
   private static final RecordKind<Mention> MENTION = new RecordKind<>(
       v -> new Mention(as(v[0]), as(v[1]), as(v[2]), as(v[3])),
-      field("name", TEXT, Mention::name), field("nameKey", TEXT, Mention::nameKey), field("how", TEXT, Mention::how),
-      field("happenedOn", DATE, Mention::happenedOn));
+      field("name", TEXT, Mention::name), field(NoteMentions.NAME_KEY, TEXT, Mention::nameKey),
+      field("how", TEXT, Mention::how), field("happenedOn", DATE, Mention::happenedOn));
 }

@@ -6,8 +6,8 @@
 -- The mention table stays, for the notes written by a Kith before this table, until the next import writes each of
 -- them again (below): a note's mentions are its rows there when it has any, else its row here. This version never
 -- writes that table, so a note that has both was last written by an earlier Kith sharing the store (during a rolling
--- upgrade), and its rows there are the newer. Writing a note again empties both. While the table holds any row, an
--- import rebuilds every appearance kept ready, as an earlier Kith's import counts the rows alone.
+-- upgrade), and its rows there are the newer. Writing a note again empties both. While an active note's mentions
+-- are rows there, an import rebuilds every appearance kept ready, as an earlier Kith's import counts the rows alone.
 CREATE TABLE note_mentions (
     contact_id BIGINT  NOT NULL PRIMARY KEY REFERENCES contact (id),
     format     INT     NOT NULL,   -- the JSON's version

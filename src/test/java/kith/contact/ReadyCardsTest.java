@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import kith.db.TestDatabase;
 import kith.vault.ImportSummary;
@@ -256,7 +257,7 @@ class ReadyCardsTest {
       throws IOException {
     openImported(kind, 12);
     long id = store.idOf(name(4));
-    List<Long> named = List.of(store.idOf(name(5)), store.idOf(name(6)), store.idOf(name(7)));
+    List<Long> named = idsOf(5, 6, 7);
     List<List<Card.Appearance>> before = appearancesOf(named);
     store.jdbi.useHandle(handle -> {
       storeMentionsAsBeforeNoteMentions(handle, id);
@@ -327,7 +328,7 @@ class ReadyCardsTest {
   void whileMentionRowsRemainAnImportRebuildsEveryAppearanceAsAnEarlierKithMayHaveCountedTheRowsAlone(String kind)
       throws IOException {
     openImported(kind, 12);
-    List<Long> named = List.of(store.idOf(name(5)), store.idOf(name(6)), store.idOf(name(7)));
+    List<Long> named = idsOf(5, 6, 7);
     List<List<Card.Appearance>> before = appearancesOf(named);
     // What an earlier Kith's import leaves (a rolling upgrade): the notes it wrote with their mentions as rows, and
     // appearances counted from those rows alone, marked current.
@@ -342,6 +343,11 @@ class ReadyCardsTest {
     assertEquals(12, again.unchanged());
     assertEquals(before, appearancesOf(named));
     assertEveryCardTheSame();
+  }
+
+  /** The contacts of the people written at these indices. */
+  private List<Long> idsOf(int... indices) {
+    return Arrays.stream(indices).mapToObj(i -> store.idOf(name(i))).toList();
   }
 
   private List<List<Card.Appearance>> appearancesOf(List<Long> ids) {

@@ -143,7 +143,8 @@ class DatabaseTest {
     Flyway.configure().dataSource(store).locations("classpath:" + MigrationCheck.LOCATION).target("9").load()
         .migrate();
     execute(store, "INSERT INTO contact (id, kind, name, name_key, updated_at, document_format, card_format)"
-        + " VALUES (1, 'note', 'Ada', 'ada', CURRENT_TIMESTAMP, 1, 1), (2, 'note', 'Bo', 'bo', CURRENT_TIMESTAMP, 1, 1)");
+        + " VALUES (1, 'note', 'Ada', 'ada', CURRENT_TIMESTAMP, 1, 1),"
+        + " (2, 'note', 'Bo', 'bo', CURRENT_TIMESTAMP, 1, 1)");
     execute(store, "INSERT INTO mention (source_contact_id, position, name, name_key, how) VALUES (1, 0, 'Bo', 'bo',"
         + " 'via')");
 

@@ -150,11 +150,10 @@ public final class CardStore {
     return handle.createQuery(READY).bind("id", id).map(CardRowMappers.READY).findOne();
   }
 
-  /** The note's document, when it has one in the current format. */
+  /** The note's document, when it has one in a format this version reads. */
   Optional<NoteDocument> document(long id) {
     return handle.createQuery(DOCUMENT).bind("id", id).map(CardRowMappers.DOCUMENT).findOne()
-        .filter(row -> row.format() == NoteDocument.FORMAT)
-        .map(row -> NoteDocument.of(row.document()));
+        .flatMap(row -> NoteDocument.of(row.document(), row.format()));
   }
 
   List<String> aliases(long id) {

@@ -1,6 +1,7 @@
 package kith.contact;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import kith.contact.CardStore.AppearanceRow;
 import kith.contact.NoteMentions.Mention;
@@ -27,7 +29,9 @@ import kith.contact.NoteContentStore.TextRow;
  * and decoding a ready card was most of what a /who spent in Gson, whose generic adapters are also much code for the
  * JIT to compile while a server warms up. The JSON is the one reflection gives, byte for byte: the components in their
  * order, under their names, null ones left out, dates as ISO text ({@code StoredRecordsTest} holds the two equal),
- * so what earlier versions stored reads the same. A field it does not know is read past.
+ * so what earlier versions stored reads the same; except a note document's rows since {@link NoteDocument#FORMAT}
+ * 2, which leave out what the rest of the document gives, and whose format 1 is still read. A field it does not
+ * know is read past.
  */
 final class StoredRecords {
   private StoredRecords() {}
@@ -112,19 +116,58 @@ final class StoredRecords {
     };
   }
 
-  /** One record component: its name, its kind, and how to get it. */
-  private record Field<R, V>(String name, TypeAdapter<V> kind, Function<R, V> get) {
+  /**
+   * A component the JSON leaves out when it equals what the record's other components give (a date's text that
+   * is the date in ISO, a link that is the title): the same rule from a record, when writing, and from the other
+   * components read, in their order, when reading. A component that differs is written, null as an explicit null.
+   */
+  private interface Derived<R> {
+    Object from(R record);
+
+    Object from(Object[] values);
+  }
+
+  /** One record component: its name, its kind, how to get it, and, for some, how the others give it. */
+  private record Field<R, V>(String name, TypeAdapter<V> kind, Function<R, V> get, Derived<R> derived) {
     void write(JsonWriter out, R record) throws IOException {
       V value = get.apply(record);
+      if (derived != null && Objects.equals(value, derived.from(record))) {
+        return;
+      }
       if (value != null) {
         out.name(name);
         kind.write(out, value);
+      } else if (derived != null) {
+        // Gson's writer drops a name whose value is null unless told otherwise.
+        boolean serializeNulls = out.getSerializeNulls();
+        out.setSerializeNulls(true);
+        out.name(name).nullValue();
+        out.setSerializeNulls(serializeNulls);
       }
     }
   }
 
   private static <R, V> Field<R, V> field(String name, TypeAdapter<V> kind, Function<R, V> get) {
-    return new Field<>(name, kind, get);
+    return new Field<>(name, kind, get, null);
+  }
+
+  private static <R, V> Field<R, V> derived(String name, TypeAdapter<V> kind, Function<R, V> get,
+      Derived<R> derived) {
+    return new Field<>(name, kind, get, derived);
+  }
+
+  private static <R> Derived<R> rule(Function<R, Object> fromRecord, Function<Object[], Object> fromValues) {
+    return new Derived<>() {
+      @Override
+      public Object from(R record) {
+        return fromRecord.apply(record);
+      }
+
+      @Override
+      public Object from(Object[] values) {
+        return fromValues.apply(values);
+      }
+    };
   }
 
   /** Makes a record from its components' values, in their order (null for one the JSON left out). */
@@ -169,10 +212,19 @@ final class StoredRecords {
         in.nextNull();
         return null;
       }
+      return maker.make(values(in));
+    }
+
+    /** The components of the object {@code in} is at, in their order; a derived one left out is derived. */
+    Object[] values(JsonReader in) throws IOException {
       Object[] values = new Object[fields.size()];
+      boolean[] present = new boolean[fields.size()];
       in.beginObject();
       while (in.hasNext()) {
         Integer position = positions.get(in.nextName());
+        if (position != null) {
+          present[position] = true;
+        }
         if (position == null || in.peek() == JsonToken.NULL) {
           in.skipValue();
         } else {
@@ -180,8 +232,52 @@ final class StoredRecords {
         }
       }
       in.endObject();
-      return maker.make(values);
+      for (int i = 0; i < values.length; i++) {
+        Derived<R> derived = fields.get(i).derived();
+        if (!present[i] && derived != null) {
+          values[i] = derived.from(values);
+        }
+      }
+      return values;
     }
+  }
+
+  /** Makes a note's row from its place in its list and its other components, in their order. */
+  private interface RowMaker<R> {
+    R make(int position, Object[] values);
+  }
+
+  /**
+   * A note's rows as a JSON array of objects without their positions, which are their places in the array: the
+   * importer numbers each list in the note's order ({@code NoteRows}), so the position said nothing the order
+   * does not.
+   */
+  @SafeVarargs
+  private static <R> TypeAdapter<List<R>> rows(RowMaker<R> maker, Field<R, ?>... fields) {
+    RecordKind<R> kind = new RecordKind<>(values -> {
+      throw new IllegalStateException("a row is made with its position");
+    }, fields);
+    return new TypeAdapter<>() {
+      @Override
+      public void write(JsonWriter out, List<R> rows) throws IOException {
+        out.beginArray();
+        for (R row : rows) {
+          kind.write(out, row);
+        }
+        out.endArray();
+      }
+
+      @Override
+      public List<R> read(JsonReader in) throws IOException {
+        List<R> rows = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+          rows.add(maker.make(rows.size(), kind.values(in)));
+        }
+        in.endArray();
+        return rows;
+      }
+    };
   }
 
   private static int intOf(Object value) {
@@ -230,7 +326,8 @@ final class StoredRecords {
       field("position", INT, SectionRow::position), field("heading", TEXT, SectionRow::heading),
       field("body", TEXT, SectionRow::body));
 
-  private static final RecordKind<NoteDocument> DOCUMENT = new RecordKind<>(
+  /** A note document as format 1 wrote it: every row with its position, each interaction's texts in full. */
+  private static final RecordKind<NoteDocument> DOCUMENT_FORMAT_1 = new RecordKind<>(
       v -> new NoteDocument(as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5]), as(v[6]), as(v[7])),
       field("tags", listOf(TEXT_ROW), NoteDocument::tags),
       field("attributes", listOf(ATTRIBUTE_ROW), NoteDocument::attributes),
@@ -240,6 +337,67 @@ final class StoredRecords {
       field("tasks", listOf(TASK_ROW), NoteDocument::tasks),
       field("related", listOf(RELATED_ROW), NoteDocument::related),
       field("sections", listOf(SECTION_ROW), NoteDocument::sections));
+
+  private static final TypeAdapter<List<TextRow>> TEXT_ROWS = rows(
+      (position, v) -> new TextRow(position, as(v[0])),
+      field("text", TEXT, TextRow::text));
+
+  private static final TypeAdapter<List<AttributeRow>> ATTRIBUTE_ROWS = rows(
+      (position, v) -> new AttributeRow(position, as(v[0]), as(v[1]), as(v[2]), booleanOf(v[3])),
+      field("source", TEXT, AttributeRow::source), field("key", TEXT, AttributeRow::key),
+      field("valueJson", TEXT, AttributeRow::valueJson), field("readable", BOOLEAN, AttributeRow::readable));
+
+  /**
+   * Most interactions are {@code 2026-01-12: [[2026-01-12 - Review]] - …}: their date's text is the date in ISO and
+   * their link is their title, and writing both twice was a quarter of a note's document.
+   */
+  private static final TypeAdapter<List<InteractionRow>> INTERACTION_ROWS = rows(
+      (position, v) -> new InteractionRow(position, as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5])),
+      field("happenedOn", DATE, InteractionRow::happenedOn),
+      derived("dateText", TEXT, InteractionRow::dateText,
+          rule(row -> isoText(row.happenedOn()), v -> isoText((LocalDate) v[0]))),
+      field("title", TEXT, InteractionRow::title),
+      derived("link", TEXT, InteractionRow::link, rule(InteractionRow::title, v -> v[2])),
+      field("summary", TEXT, InteractionRow::summary), field("via", TEXT, InteractionRow::via));
+
+  private static final TypeAdapter<List<TaskRow>> TASK_ROWS = rows(
+      (position, v) -> new TaskRow(position, as(v[0]), booleanOf(v[1]), as(v[2]), as(v[3])),
+      field("text", TEXT, TaskRow::text), field("done", BOOLEAN, TaskRow::done), field("due", DATE, TaskRow::due),
+      field("doneOn", DATE, TaskRow::doneOn));
+
+  private static final TypeAdapter<List<RelatedRow>> RELATED_ROWS = rows(
+      (position, v) -> new RelatedRow(position, as(v[0]), as(v[1]), as(v[2])),
+      field("kind", TEXT, RelatedRow::kind), field("name", TEXT, RelatedRow::name),
+      field("target", TEXT, RelatedRow::target));
+
+  private static final TypeAdapter<List<SectionRow>> SECTION_ROWS = rows(
+      (position, v) -> new SectionRow(position, as(v[0]), as(v[1])),
+      field("heading", TEXT, SectionRow::heading), field("body", TEXT, SectionRow::body));
+
+  /** A note document as {@link NoteDocument#FORMAT} writes it. */
+  private static final RecordKind<NoteDocument> DOCUMENT = new RecordKind<>(
+      v -> new NoteDocument(as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5]), as(v[6]), as(v[7])),
+      field("tags", TEXT_ROWS, NoteDocument::tags),
+      field("attributes", ATTRIBUTE_ROWS, NoteDocument::attributes),
+      field("interactions", INTERACTION_ROWS, NoteDocument::interactions),
+      field("keyFacts", TEXT_ROWS, NoteDocument::keyFacts),
+      field("topics", TEXT_ROWS, NoteDocument::topics),
+      field("tasks", TASK_ROWS, NoteDocument::tasks),
+      field("related", RELATED_ROWS, NoteDocument::related),
+      field("sections", SECTION_ROWS, NoteDocument::sections));
+
+  /** A note document written in format 1, by an earlier Kith. */
+  static NoteDocument documentInFormat1(String json) {
+    try {
+      return DOCUMENT_FORMAT_1.fromJson(json);
+    } catch (IOException e) {
+      throw new JsonParseException("a note document in format 1 that cannot be read", e);
+    }
+  }
+
+  private static String isoText(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
 
   private static final RecordKind<Card.Interaction> INTERACTION = new RecordKind<>(
       v -> new Card.Interaction(as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5])),

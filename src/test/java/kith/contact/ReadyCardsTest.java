@@ -253,6 +253,41 @@ class ReadyCardsTest {
 
   @ParameterizedTest
   @MethodSource(TestDatabase.KINDS)
+  void aNoteDocumentInFormatOneReadsTheSameAndIsWrittenAgainInTheCurrentFormat(String kind) throws IOException {
+    openImported(kind, 12);
+    long id = store.idOf(name(4));
+    Files.writeString(note(4), person(4, 12).replace("\n\n## Key Facts", """
+
+        - 2026-03-01: [[2026-03-01 - Review]] - Linked.
+        - 2026/3/2: [[Plan|the plan]] - Aliased.
+
+        ## Key Facts"""));
+    importVault();
+    NoteDocument current = store.jdbi.withHandle(handle -> new CardStore(handle).document(id).orElseThrow());
+    assertTrue(current.interactions().stream().anyMatch(x -> "2026-03-01 - Review".equals(x.link())
+        && x.link().equals(x.title()) && "2026-03-01".equals(x.dateText())), "a usual interaction is tried");
+    CardPage page = store.cards.page(id, 0).orElseThrow();
+    store.jdbi.useHandle(handle -> {
+      handle.execute("UPDATE note_document SET format = 1, document = ? WHERE contact_id = ?",
+          StoredRecordsTest.REFLECTION.toJson(current, NoteDocument.class), id);
+      handle.execute("UPDATE contact SET document_format = 1 WHERE id = ?", id);
+    });
+
+    assertEquals(current, store.jdbi.withHandle(handle -> new CardStore(handle).document(id).orElseThrow()),
+        "read as format 1 wrote it");
+    assertEquals(page, store.cards.page(id, 0).orElseThrow());
+
+    ImportSummary again = importVault();
+
+    assertEquals(1, again.updated(), "the note with a document in format 1 is written again");
+    assertEquals(NoteDocument.FORMAT, store.count("SELECT format FROM note_document WHERE contact_id = " + id));
+    assertEquals(current, store.jdbi.withHandle(handle -> new CardStore(handle).document(id).orElseThrow()));
+    assertEquals(page, store.cards.page(id, 0).orElseThrow());
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
   void mentionsStoredAsRowsBeforeNoteMentionsCountTheSameAndLeaveTheRowsWhenTheirNoteIsWrittenAgain(String kind)
       throws IOException {
     openImported(kind, 12);

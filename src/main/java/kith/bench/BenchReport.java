@@ -8,7 +8,7 @@ import java.util.Locale;
 final class BenchReport {
   /** The people count the targets are set for. */
   static final int TARGET_PEOPLE = 20_000;
-  /** The compilers' share of the CPUs above which a /who load is said to measure them too. */
+  /** The compilers' share of the CPU above which a /who load or an import is said to measure them too. */
   private static final double STILL_COMPILING_SHARE = 0.10;
 
   private BenchReport() {}
@@ -77,8 +77,21 @@ final class BenchReport {
     if (r.people() != TARGET_PEOPLE) {
       table.append(f("Targets are set for %,d people; this run had %,d.%n", TARGET_PEOPLE, r.people()));
     }
+    table.append(importStillCompiling(r.firstImportCpu()));
     table.append(stillCompiling(r.whoCompilersCpuS(), r.cpus(), r.seconds()));
     return table.toString();
+  }
+
+  /**
+   * A line saying so when the JIT compilers used a tenth or more of the first import's CPU: on few cores its time
+   * then shows the JVM compiling the import's code as much as the import (README, "Where the rest goes").
+   */
+  static String importStillCompiling(BenchResults.ImportCpu cpu) {
+    if (cpu.allS() <= 0 || cpu.compilersS() < 0 || cpu.compilersS() / cpu.allS() < STILL_COMPILING_SHARE) {
+      return "";
+    }
+    return f("The JIT compilers used %.0f %% of the first import's CPU: its time includes the JVM compiling the"
+        + " import's code (the import at the end runs it compiled already).%n", cpu.compilersS() / cpu.allS() * 100);
   }
 
   /**

@@ -121,17 +121,13 @@ final class StoredRecords {
    * is the date in ISO, a link that is the title): the same rule from a record, when writing, and from the other
    * components read, in their order, when reading. A component that differs is written, null as an explicit null.
    */
-  private interface Derived<R> {
-    Object from(R record);
-
-    Object from(Object[] values);
-  }
+  private record Derived<R>(Function<R, Object> fromRecord, Function<Object[], Object> fromValues) {}
 
   /** One record component: its name, its kind, how to get it, and, for some, how the others give it. */
   private record Field<R, V>(String name, TypeAdapter<V> kind, Function<R, V> get, Derived<R> derived) {
     void write(JsonWriter out, R record) throws IOException {
       V value = get.apply(record);
-      if (derived != null && Objects.equals(value, derived.from(record))) {
+      if (derived != null && Objects.equals(value, derived.fromRecord().apply(record))) {
         return;
       }
       if (value != null) {
@@ -156,20 +152,6 @@ final class StoredRecords {
     return new Field<>(name, kind, get, derived);
   }
 
-  private static <R> Derived<R> rule(Function<R, Object> fromRecord, Function<Object[], Object> fromValues) {
-    return new Derived<>() {
-      @Override
-      public Object from(R record) {
-        return fromRecord.apply(record);
-      }
-
-      @Override
-      public Object from(Object[] values) {
-        return fromValues.apply(values);
-      }
-    };
-  }
-
   /** Makes a record from its components' values, in their order (null for one the JSON left out). */
   private interface Maker<R> {
     R make(Object[] values);
@@ -181,16 +163,12 @@ final class StoredRecords {
    */
   private static final class RecordKind<R> extends TypeAdapter<R> {
     private final Maker<R> maker;
-    private final List<Field<R, ?>> fields;
-    private final Map<String, Integer> positions = new HashMap<>();
+    private final Components<R> components;
 
     @SafeVarargs
     RecordKind(Maker<R> maker, Field<R, ?>... fields) {
       this.maker = maker;
-      this.fields = List.of(fields);
-      for (int i = 0; i < fields.length; i++) {
-        positions.put(fields[i].name(), i);
-      }
+      this.components = new Components<>(fields);
     }
 
     @Override
@@ -199,11 +177,7 @@ final class StoredRecords {
         out.nullValue();
         return;
       }
-      out.beginObject();
-      for (Field<R, ?> field : fields) {
-        field.write(out, record);
-      }
-      out.endObject();
+      components.write(out, record);
     }
 
     @Override
@@ -212,7 +186,29 @@ final class StoredRecords {
         in.nextNull();
         return null;
       }
-      return maker.make(values(in));
+      return maker.make(components.values(in));
+    }
+  }
+
+  /** A record's components as the fields of a JSON object, written from the record and read as their values. */
+  private static final class Components<R> {
+    private final List<Field<R, ?>> fields;
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    @SafeVarargs
+    Components(Field<R, ?>... fields) {
+      this.fields = List.of(fields);
+      for (int i = 0; i < fields.length; i++) {
+        positions.put(fields[i].name(), i);
+      }
+    }
+
+    void write(JsonWriter out, R record) throws IOException {
+      out.beginObject();
+      for (Field<R, ?> field : fields) {
+        field.write(out, record);
+      }
+      out.endObject();
     }
 
     /** The components of the object {@code in} is at, in their order; a derived one left out is derived. */
@@ -235,7 +231,7 @@ final class StoredRecords {
       for (int i = 0; i < values.length; i++) {
         Derived<R> derived = fields.get(i).derived();
         if (!present[i] && derived != null) {
-          values[i] = derived.from(values);
+          values[i] = derived.fromValues().apply(values);
         }
       }
       return values;
@@ -254,15 +250,13 @@ final class StoredRecords {
    */
   @SafeVarargs
   private static <R> TypeAdapter<List<R>> rows(RowMaker<R> maker, Field<R, ?>... fields) {
-    RecordKind<R> kind = new RecordKind<>(values -> {
-      throw new IllegalStateException("a row is made with its position");
-    }, fields);
+    Components<R> components = new Components<>(fields);
     return new TypeAdapter<>() {
       @Override
       public void write(JsonWriter out, List<R> rows) throws IOException {
         out.beginArray();
         for (R row : rows) {
-          kind.write(out, row);
+          components.write(out, row);
         }
         out.endArray();
       }
@@ -272,7 +266,7 @@ final class StoredRecords {
         List<R> rows = new ArrayList<>();
         in.beginArray();
         while (in.hasNext()) {
-          rows.add(maker.make(rows.size(), kind.values(in)));
+          rows.add(maker.make(rows.size(), components.values(in)));
         }
         in.endArray();
         return rows;
@@ -355,9 +349,9 @@ final class StoredRecords {
       (position, v) -> new InteractionRow(position, as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5])),
       field("happenedOn", DATE, InteractionRow::happenedOn),
       derived("dateText", TEXT, InteractionRow::dateText,
-          rule(row -> isoText(row.happenedOn()), v -> isoText((LocalDate) v[0]))),
+          new Derived<>(row -> isoText(row.happenedOn()), v -> isoText((LocalDate) v[0]))),
       field("title", TEXT, InteractionRow::title),
-      derived("link", TEXT, InteractionRow::link, rule(InteractionRow::title, v -> v[2])),
+      derived("link", TEXT, InteractionRow::link, new Derived<>(InteractionRow::title, v -> v[2])),
       field("summary", TEXT, InteractionRow::summary), field("via", TEXT, InteractionRow::via));
 
   private static final TypeAdapter<List<TaskRow>> TASK_ROWS = rows(

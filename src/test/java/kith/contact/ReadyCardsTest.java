@@ -263,7 +263,7 @@ class ReadyCardsTest {
 
         ## Key Facts"""));
     importVault();
-    NoteDocument current = store.jdbi.withHandle(handle -> new CardStore(handle).document(id).orElseThrow());
+    NoteDocument current = documentOf(id);
     assertTrue(current.interactions().stream().anyMatch(x -> "2026-03-01 - Review".equals(x.link())
         && x.link().equals(x.title()) && "2026-03-01".equals(x.dateText())), "a usual interaction is tried");
     CardPage page = store.cards.page(id, 0).orElseThrow();
@@ -273,15 +273,14 @@ class ReadyCardsTest {
       handle.execute("UPDATE contact SET document_format = 1 WHERE id = ?", id);
     });
 
-    assertEquals(current, store.jdbi.withHandle(handle -> new CardStore(handle).document(id).orElseThrow()),
-        "read as format 1 wrote it");
+    assertEquals(current, documentOf(id), "read as format 1 wrote it");
     assertEquals(page, store.cards.page(id, 0).orElseThrow());
 
     ImportSummary again = importVault();
 
     assertEquals(1, again.updated(), "the note with a document in format 1 is written again");
     assertEquals(NoteDocument.FORMAT, store.count("SELECT format FROM note_document WHERE contact_id = " + id));
-    assertEquals(current, store.jdbi.withHandle(handle -> new CardStore(handle).document(id).orElseThrow()));
+    assertEquals(current, documentOf(id));
     assertEquals(page, store.cards.page(id, 0).orElseThrow());
     assertEveryCardTheSame();
   }
@@ -405,6 +404,11 @@ class ReadyCardsTest {
           mention.happenedOn());
     }
     handle.execute("DELETE FROM note_mentions WHERE contact_id = ?", id);
+  }
+
+  /** The note document stored for contact {@code id}, as a card reads it. */
+  private NoteDocument documentOf(long id) {
+    return store.jdbi.withHandle(handle -> new CardStore(handle).document(id).orElseThrow());
   }
 
   /** What an earlier version of Kith left for a note: its lists in their tables, no document, no ready card. */

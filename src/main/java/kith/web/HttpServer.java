@@ -52,6 +52,7 @@ public final class HttpServer implements AutoCloseable {
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler();
+    context.addFilter(new FilterHolder(new EncodedBodyFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addFilter(new FilterHolder(new BodyLimitFilter(MAX_BODY_BYTES)), "/*",
         EnumSet.of(DispatcherType.REQUEST));
     gate = new StartupGate(ready, patience);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kith.config.SettingsException;
@@ -20,6 +21,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DatabaseTest {
   @TempDir Path temp;
@@ -39,14 +42,19 @@ class DatabaseTest {
     }
   }
 
-  @Test
-  void anH2DatabaseWritesEachCommitBeforeItReturnsUnlessTheUrlSaysOtherwise() {
-    try (Database database = Database.open("jdbc:h2:file:" + temp.resolve("now").toAbsolutePath())) {
-      assertEquals("0", setting(database, "WRITE_DELAY"));
+  /**
+   * What Kith sets on an H2 store unless the URL names the setting itself: a commit in the file before it returns
+   * (no write delay), and 64 MB of pages kept in memory.
+   */
+  @ParameterizedTest
+  @CsvSource({"WRITE_DELAY, 0, 250", "CACHE_SIZE, 65536, 2048"})
+  void anH2DatabaseHasKithsSettingUnlessTheUrlNamesItsOwn(String name, String kiths, String urls) {
+    try (Database database = Database.open("jdbc:h2:file:" + temp.resolve("kiths").toAbsolutePath())) {
+      assertEquals(kiths, setting(database, name));
     }
-    try (Database database =
-        Database.open("jdbc:h2:file:" + temp.resolve("later").toAbsolutePath() + ";write_delay=250")) {
-      assertEquals("250", setting(database, "WRITE_DELAY"));
+    try (Database database = Database.open("jdbc:h2:file:" + temp.resolve("urls").toAbsolutePath()
+        + ";" + name.toLowerCase(Locale.ROOT) + "=" + urls)) {
+      assertEquals(urls, setting(database, name));
     }
   }
 

@@ -31,11 +31,20 @@ final class ClosestNames {
    * that matched no one.
    */
   private final long[] heads;
+  /**
+   * One over each spelling's length: the pass multiplies by it rather than dividing, two divisions a spelling being
+   * a good part of the pass. The product may differ from the quotient in its last bit, which {@link #EPSILON} covers.
+   */
+  private final double[] perCharacter;
+  /** The longest spelling's length. */
+  private final int longest;
 
   ClosestNames(List<Spelling> spellings) {
     this.spellings = spellings;
     this.sharedCharacters = new SharedCharacters(spellings.stream().map(Spelling::text).toList());
     this.heads = spellings.stream().mapToLong(spelling -> head(spelling.text())).toArray();
+    this.perCharacter = spellings.stream().mapToDouble(spelling -> 1.0 / spelling.text().length()).toArray();
+    this.longest = spellings.stream().mapToInt(spelling -> spelling.text().length()).max().orElse(0);
   }
 
   /** The first four characters of {@code text}, the first in the highest 16 bits; 0 where it is shorter. */
@@ -70,9 +79,15 @@ final class ClosestNames {
   List<Integer> to(String typedText, int[] rank) {
     SharedCharacters.Query query = SharedCharacters.query(typedText);
     long typedHead = head(typedText);
+    int[] common = sharedCharacters.atMost(query);
+    int[] fewestInCommon = fewestInCommon(query.length());
+    double perTypedCharacter = 1.0 / query.length();
     Candidates candidates = new Candidates();
     for (int id = 0; id < spellings.size(); id++) {
-      double bound = upperBound(typedHead, query, id);
+      if (common[id] < fewestInCommon[sharedCharacters.length(id)]) {
+        continue;
+      }
+      double bound = upperBound(typedHead, query.length(), perTypedCharacter, common[id], id);
       if (bound >= THRESHOLD - EPSILON) {
         candidates.add(id, bound);
       }
@@ -101,6 +116,22 @@ final class ClosestNames {
         .limit(LIMIT)
         .map(Scored::entry)
         .toList();
+  }
+
+  /**
+   * For each spelling length, one less than the fewest characters in common with which Jaro's bound (see
+   * {@link #upperBound}) reaches {@link #THRESHOLD}: (m/a + m/b + 1) / 3 >= 0.7 when 10 m (a + b) >= 11 a b. The
+   * pass over every spelling compares two integers where it computed the bound; the one spared for rounding
+   * leaves the decision at the edge to the bound itself.
+   */
+  private int[] fewestInCommon(int typedLength) {
+    int[] fewest = new int[longest + 1];
+    for (int length = 1; length <= longest; length++) {
+      long product = 11L * typedLength * length;
+      long sum = 10L * (typedLength + length);
+      fewest[length] = (int) Math.max(0, (product + sum - 1) / sum - 1);
+    }
+    return fewest;
   }
 
   /** The score a spelling must reach to make the list: the third best so far, or the threshold. */
@@ -154,17 +185,16 @@ final class ClosestNames {
   /**
    * A cheap upper bound on the Jaro-Winkler similarity of the query and spelling {@code id}, or 0 when it cannot
    * exceed {@link #THRESHOLD}. Jaro is at most (m/|a| + m/|b| + 1) / 3, where the matching characters m are at
-   * most the characters both strings have. Commons Text adds the Winkler bonus (a tenth of the remainder per
-   * shared leading character, up to four) only once Jaro reaches 0.7, and the bonus grows with Jaro, so Jaro's
-   * bound plus the bonus for the actual shared prefix bounds the result.
+   * most the characters both strings have ({@code common}). Commons Text adds the Winkler bonus (a tenth of the
+   * remainder per shared leading character, up to four) only once Jaro reaches 0.7, and the bonus grows with Jaro,
+   * so Jaro's bound plus the bonus for the actual shared prefix bounds the result.
    */
-  private double upperBound(long typedHead, SharedCharacters.Query query, int id) {
-    int common = sharedCharacters.atMost(id, query);
-    double jaro = (common / (double) query.length() + common / (double) sharedCharacters.length(id) + 1) / 3;
+  private double upperBound(long typedHead, int typedLength, double perTypedCharacter, int common, int id) {
+    double jaro = (common * perTypedCharacter + common * perCharacter[id] + 1) / 3;
     if (jaro < THRESHOLD - EPSILON) {
       return 0;
     }
-    int prefix = sharedPrefix(typedHead, query.length(), heads[id], sharedCharacters.length(id));
+    int prefix = sharedPrefix(typedHead, typedLength, heads[id], sharedCharacters.length(id));
     return Math.min(1, jaro + 0.1 * prefix * (1 - jaro));
   }
 }

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Each spelling's character counts, in one flat table, to bound how many characters a query shares with it
- * without comparing the strings. Letters and digits have a count each; the space has one; every other character
- * shares the last, which can only raise the bound.
+ * Each spelling's character counts, to bound how many characters a query shares with each spelling without
+ * comparing the strings. Letters and digits have a count each; the space has one; every other character shares
+ * the last, which can only raise the bound.
+ *
+ * <p>The counts are kept bucket by bucket, each bucket a column over every spelling, so that bounding a query
+ * against every spelling is a pass down each of the ten or so columns the query uses: spelling by spelling, with
+ * the query's buckets looked up in each, the pass was a third of a query that matched no one.
  */
 final class SharedCharacters {
 
@@ -16,13 +20,16 @@ final class SharedCharacters {
   private static final int SPACE = 36;
   private static final int OTHER = 37;
 
-  private final byte[] counts;
+  /** {@code columns[bucket][spelling]}: how often the spelling has a character of the bucket. */
+  private final byte[][] columns = new byte[BUCKETS][];
   /** Texts too long for byte counts; for them the bound is just the shorter length. */
   private final BitSet uncounted = new BitSet();
   private final int[] lengths;
 
   SharedCharacters(List<String> texts) {
-    counts = new byte[texts.size() * BUCKETS];
+    for (int bucket = 0; bucket < BUCKETS; bucket++) {
+      columns[bucket] = new byte[texts.size()];
+    }
     lengths = new int[texts.size()];
     for (int id = 0; id < texts.size(); id++) {
       String text = texts.get(id);
@@ -32,7 +39,7 @@ final class SharedCharacters {
         continue;
       }
       for (int i = 0; i < text.length(); i++) {
-        counts[id * BUCKETS + bucketOf(text.charAt(i))]++;
+        columns[bucketOf(text.charAt(i))][id]++;
       }
     }
   }
@@ -50,15 +57,18 @@ final class SharedCharacters {
     return new Query(text.length(), buckets, used);
   }
 
-  /** At most how many characters spelling {@code id} has in common with the query, counting repeats. */
-  int atMost(int id, Query query) {
-    if (uncounted.get(id)) {
-      return Math.min(lengths[id], query.length());
-    }
-    int common = 0;
-    int base = id * BUCKETS;
+  /** For each spelling, by position, at most how many characters it has in common with the query, counting repeats. */
+  int[] atMost(Query query) {
+    int[] common = new int[lengths.length];
     for (int i = 0; i < query.buckets().length; i++) {
-      common += Math.min(query.counts()[i], counts[base + query.buckets()[i]]);
+      byte[] column = columns[query.buckets()[i]];
+      int wanted = query.counts()[i];
+      for (int id = 0; id < common.length; id++) {
+        common[id] += Math.min(wanted, column[id]);
+      }
+    }
+    for (int id = uncounted.nextSetBit(0); id >= 0; id = uncounted.nextSetBit(id + 1)) {
+      common[id] = Math.min(lengths[id], query.length());
     }
     return common;
   }

@@ -8,7 +8,6 @@ import kith.contact.CardStore.ContactRow;
 import kith.contact.CardStore.DecisionRead;
 import kith.contact.CardStore.DocumentRead;
 import kith.contact.CardStore.ListItem;
-import kith.contact.CardStore.ReadyRow;
 import kith.contact.CardStore.RecentInteractionRow;
 import kith.contact.NoteContentStore.InteractionRow;
 import kith.contact.NoteContentStore.TextRow;
@@ -25,10 +24,6 @@ final class CardRowMappers {
   static final RowMapper<ContactRow> CONTACT = (rs, ctx) -> new ContactRow(rs.getLong("id"), rs.getString("kind"),
       rs.getString("name"), rs.getBoolean("archived"), rs.getString("role"), rs.getString("relationship"),
       rs.getString("organisation"), rs.getString("email"), rs.getString("background"), date(rs, "last_contact"));
-
-  static final RowMapper<ReadyRow> READY = (rs, ctx) -> new ReadyRow(rs.getInt("format"),
-      rs.getString("note_part"), rs.getString("appearances"), rs.getBoolean("appearances_current"),
-      rs.getBoolean("other_decisions"), rs.getBoolean("slack_decisions"));
 
   static final RowMapper<DocumentRead> DOCUMENT =
       (rs, ctx) -> new DocumentRead(rs.getInt("format"), rs.getString("document"));

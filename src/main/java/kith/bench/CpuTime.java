@@ -3,6 +3,8 @@ package kith.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongUnaryOperator;
 
@@ -26,44 +28,60 @@ final class CpuTime {
   /** Waits until {@code from}, then until {@code to} (both {@link System#nanoTime}), and returns what was spent. */
   static Spent during(long from, long to) throws InterruptedException {
     sleepUntil(from);
-    long server = serverNanos();
-    long allocated = serverAllocatedBytes();
+    Map<Long, Long> server = serverNanos();
+    Map<Long, Long> allocated = serverAllocatedBytes();
     CpuSplit start = CpuSplit.now();
     sleepUntil(to);
     CpuSplit used = CpuSplit.now().since(start);
-    return new Spent(server < 0 ? -1 : serverNanos() - server, used.processNanos(),
-        allocated < 0 ? -1 : serverAllocatedBytes() - allocated, used.compilerNanos(), used.collectorNanos());
-  }
-
-  private static long serverNanos() {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    if (!threads.isThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) {
-      return -1;
-    }
-    return sumOverServerThreads(threads, threads::getThreadCpuTime);
+    return new Spent(server == null ? -1 : spentSince(server, serverNanos()), used.processNanos(),
+        allocated == null ? -1 : spentSince(allocated, serverAllocatedBytes()), used.compilerNanos(),
+        used.collectorNanos());
   }
 
   /**
-   * Bytes allocated so far by the request threads alive now. Jetty keeps its pool threads for a minute when idle,
-   * so over a load of seconds the same threads are counted at both ends.
+   * What the threads alive at the end spent since {@code before}, each from its own count then (zero for a thread
+   * started since). A thread that ended in between is left out rather than subtracted: Jetty ends a pool thread
+   * after a minute idle, so one that ends during a load had done nothing in it, and subtracting all it had ever
+   * spent made a load after a long warm-up look nearly free.
    */
-  private static long serverAllocatedBytes() {
-    if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads)
-        || !threads.isThreadAllocatedMemorySupported() || !threads.isThreadAllocatedMemoryEnabled()) {
-      return -1;
+  static long spentSince(Map<Long, Long> before, Map<Long, Long> after) {
+    long spent = 0;
+    for (Map.Entry<Long, Long> thread : after.entrySet()) {
+      spent += Math.max(0, thread.getValue() - before.getOrDefault(thread.getKey(), 0L));
     }
-    return sumOverServerThreads(threads, threads::getThreadAllocatedBytes);
+    return spent;
   }
 
-  /** {@code perThread} (negative for a thread that has ended) summed over the request threads. */
-  private static long sumOverServerThreads(ThreadMXBean threads, LongUnaryOperator perThread) {
-    long total = 0;
+  /** Each request thread's CPU nanoseconds so far, by thread id; null where the JVM cannot tell. */
+  private static Map<Long, Long> serverNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    if (!threads.isThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) {
+      return null;
+    }
+    return byServerThread(threads, threads::getThreadCpuTime);
+  }
+
+  /** Bytes each request thread has allocated so far, by thread id; null where the JVM cannot tell. */
+  private static Map<Long, Long> serverAllocatedBytes() {
+    if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads)
+        || !threads.isThreadAllocatedMemorySupported() || !threads.isThreadAllocatedMemoryEnabled()) {
+      return null;
+    }
+    return byServerThread(threads, threads::getThreadAllocatedBytes);
+  }
+
+  /** {@code perThread} of each live request thread (it is negative for one that has just ended: left out). */
+  private static Map<Long, Long> byServerThread(ThreadMXBean threads, LongUnaryOperator perThread) {
+    Map<Long, Long> values = new HashMap<>();
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (info != null && info.getThreadName().startsWith(SERVER_THREADS)) {
-        total += Math.max(0, perThread.applyAsLong(info.getThreadId()));
+        long value = perThread.applyAsLong(info.getThreadId());
+        if (value >= 0) {
+          values.put(info.getThreadId(), value);
+        }
       }
     }
-    return total;
+    return values;
   }
 
   private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -16,6 +16,9 @@ final class TokenAssignment {
     if (typed.size() > tokens.size()) {
       return TokenRule.NO_MATCH;
     }
+    if (typed.size() == 1) {
+      return cheapest(typed.get(0), tokens, rule);
+    }
     int[][] costs = new int[typed.size()][tokens.size()];
     for (int t = 0; t < typed.size(); t++) {
       boolean any = false;
@@ -29,6 +32,21 @@ final class TokenAssignment {
     }
     int best = search(costs, 0, new boolean[tokens.size()], 0, Integer.MAX_VALUE);
     return best == Integer.MAX_VALUE ? TokenRule.NO_MATCH : best;
+  }
+
+  /**
+   * One typed token has nothing to be paired against: its cheapest name token. A first name alone is a quarter of
+   * what people type, and checks every spelling with that first name: no arrays and no search for each of them.
+   */
+  private static int cheapest(String typed, List<String> tokens, TokenRule rule) {
+    int cheapest = TokenRule.NO_MATCH;
+    for (String token : tokens) {
+      int each = rule.cost(typed, token);
+      if (each != TokenRule.NO_MATCH && (cheapest == TokenRule.NO_MATCH || each < cheapest)) {
+        cheapest = each;
+      }
+    }
+    return cheapest;
   }
 
   private static int search(int[][] costs, int typedIndex, boolean[] used, int costSoFar, int best) {

@@ -42,7 +42,8 @@ final class CpuTime {
    * What the threads alive at the end spent since {@code before}, each from its own count then (zero for a thread
    * started since). A thread that ended in between is left out rather than subtracted: Jetty ends a pool thread
    * after a minute idle, so one that ends during a load had done nothing in it, and subtracting all it had ever
-   * spent made a load after a long warm-up look nearly free.
+   * spent made a load after a long warm-up look nearly free. That holds for loads shorter than Jetty's minute: in a
+   * longer one, a thread that worked and then idled out takes what it spent with it.
    */
   static long spentSince(Map<Long, Long> before, Map<Long, Long> after) {
     long spent = 0;

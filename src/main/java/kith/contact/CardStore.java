@@ -165,7 +165,7 @@ public final class CardStore {
             : Optional.empty();
       }
     } catch (SQLException e) {
-      throw new UnableToExecuteStatementException(e, null);
+      throw new UnableToExecuteStatementException("reading the ready card of contact " + id, e, null);
     }
   }
 

@@ -16,9 +16,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * Hands the servlets a writer that encodes each string it is given in one go, as UTF-8, and writes the bytes. Bolt writes its whole reply with one {@code getWriter().write(body)}; Jetty's
  * own writer encodes that one character at a time, which was 7 % of a /who's request thread at the benchmark's
- * defaults (a card's reply is some 4 KB, an acknowledgement a few bytes). Strings of ASCII characters, as
+ * defaults (a card's reply is ~3.4 KB, an acknowledgement a few bytes). Strings of ASCII characters, as
  * Kith's replies are, encode by a plain copy. A response in another encoding gets Jetty's writer: Kith sends none,
- * and Jetty writes an unencodable character its own way.
+ * and Jetty writes an unencodable character its own way. Two differences from Jetty's writer, neither met by
+ * Kith's servlets or Bolt's: an encoding set after the writer was taken changes the header but not the bytes (Jetty
+ * keeps its own header then), and a lone half of a character pair inside a text is written as {@code ?}, valid
+ * UTF-8, where Jetty writes the half's raw bytes.
  */
 final class EncodedBodyFilter implements Filter {
 
@@ -30,18 +33,35 @@ final class EncodedBodyFilter implements Filter {
 
   private static final class EncodingResponse extends HttpServletResponseWrapper {
     private PrintWriter writer;
+    private boolean ownWriter;
 
     EncodingResponse(HttpServletResponse response) {
       super(response);
+    }
+
+    /** As the servlet API says: once the writer is taken, the output stream is not to be had. */
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+      if (ownWriter) {
+        throw new IllegalStateException("getWriter() has been called on this response");
+      }
+      return super.getOutputStream();
+    }
+
+    /** A reset forgets the writer, so that one taken afterwards follows the encoding set afterwards. */
+    @Override
+    public void reset() {
+      super.reset();
+      writer = null;
+      ownWriter = false;
     }
 
     /** The encoding is the one the response has when the writer is first asked for, as the servlet API says. */
     @Override
     public PrintWriter getWriter() throws IOException {
       if (writer == null) {
-        writer = StandardCharsets.UTF_8.name().equalsIgnoreCase(getCharacterEncoding())
-            ? new PrintWriter(new Utf8Writer(getOutputStream()))
-            : super.getWriter();
+        ownWriter = StandardCharsets.UTF_8.name().equalsIgnoreCase(getCharacterEncoding());
+        writer = ownWriter ? new PrintWriter(new Utf8Writer(super.getOutputStream())) : super.getWriter();
       }
       return writer;
     }

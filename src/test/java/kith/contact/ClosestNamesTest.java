@@ -35,6 +35,11 @@ class ClosestNamesTest {
       if (random.nextInt(5) == 0) {
         spellings.add(spelling(entry, List.of(word(random, 5))));
       }
+      if (entry % 500 == 0) {
+        // Spellings too long for the character counts, and others with characters outside a-z, 0-9 and space.
+        spellings.add(spelling(entry, List.of(word(random, 60), word(random, 70))));
+        spellings.add(spelling(entry, List.of(given + "-é", "o'" + last[random.nextInt(last.length)])));
+      }
     }
     int[] rank = shuffledRank(random, entries);
     ClosestNames closest = new ClosestNames(spellings);
@@ -42,6 +47,7 @@ class ClosestNamesTest {
     int suggested = 0;
     for (int q = 0; q < 400; q++) {
       String query = q % 4 == 0 ? word(random, 3 + random.nextInt(10))
+          : q % 50 == 1 ? word(random, 130 + random.nextInt(40))
           : misspelt(random, spellings.get(random.nextInt(spellings.size())).text());
       List<Integer> expected = scoringEverySpelling(spellings, query, rank);
       assertEquals(expected, closest.to(query, rank), query);

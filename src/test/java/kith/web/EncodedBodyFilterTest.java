@@ -2,6 +2,7 @@ package kith.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -21,6 +23,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,7 +52,7 @@ class EncodedBodyFilterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"json-utf8", "json", "text", "text-latin1", "split-pair", "by-character", "char-array",
-      "lone-half", "empty"})
+      "lone-half", "empty", "reset", "stream-after-writer"})
   void sendsWhatJettysWriterSends(String path) throws Exception {
     HttpResponse<byte[]> expected = get(plain, path);
     HttpResponse<byte[]> actual = get(filtered, path);
@@ -57,6 +60,16 @@ class EncodedBodyFilterTest {
     assertEquals(expected.statusCode(), actual.statusCode());
     assertEquals(expected.headers().firstValue("Content-Type"), actual.headers().firstValue("Content-Type"));
     assertArrayEquals(expected.body(), actual.body(), () -> new String(actual.body()));
+  }
+
+  /**
+   * The filter's own writer is the one UTF-8 responses get: a lone half of a character pair inside the text comes
+   * out as {@code ?}, where Jetty's writer sends the half's raw bytes.
+   */
+  @Test
+  void utf8ResponsesAreWrittenByTheFiltersWriter() throws Exception {
+    assertArrayEquals("a?b".getBytes(StandardCharsets.UTF_8), get(filtered, "inner-half").body());
+    assertNotEquals("a?b", new String(get(plain, "inner-half").body(), StandardCharsets.UTF_8));
   }
 
   private static HttpResponse<byte[]> get(Server server, String path) throws Exception {
@@ -108,6 +121,21 @@ class EncodedBodyFilterTest {
           writer.close();
         }
         case "empty" -> writer.write("");
+        case "reset" -> {
+          writer.write(TEXT);
+          resp.reset();
+          resp.setContentType("text/plain; charset=ISO-8859-1");
+          resp.getWriter().write("café");
+        }
+        case "stream-after-writer" -> {
+          try {
+            resp.getOutputStream();
+            writer.write("stream given");
+          } catch (IllegalStateException refused) {
+            writer.write("stream refused");
+          }
+        }
+        case "inner-half" -> writer.write("a" + TEXT.charAt(TEXT.length() - 2) + "b");
         default -> writer.write(TEXT);
       }
     }

@@ -82,18 +82,19 @@ final class StoredRecords {
 
   private static final TypeAdapter<List<String>> TEXTS = listOf(TEXT);
 
-  /** A JSON array of {@code element}s; a null element stays null. */
-  private static <V> TypeAdapter<List<V>> listOf(TypeAdapter<V> element) {
+  /** How the element at {@code index} of an array is read. */
+  private interface ReadsAt<V> {
+    V read(JsonReader in, int index) throws IOException;
+  }
+
+  /** A JSON array, each element written and read by these rules. */
+  private static <V> TypeAdapter<List<V>> arrayOf(Writes<V> writes, ReadsAt<V> reads) {
     return new TypeAdapter<>() {
       @Override
       public void write(JsonWriter out, List<V> values) throws IOException {
         out.beginArray();
         for (V value : values) {
-          if (value == null) {
-            out.nullValue();
-          } else {
-            element.write(out, value);
-          }
+          writes.write(out, value);
         }
         out.endArray();
       }
@@ -103,17 +104,18 @@ final class StoredRecords {
         List<V> values = new ArrayList<>();
         in.beginArray();
         while (in.hasNext()) {
-          if (in.peek() == JsonToken.NULL) {
-            in.nextNull();
-            values.add(null);
-          } else {
-            values.add(element.read(in));
-          }
+          values.add(reads.read(in, values.size()));
         }
         in.endArray();
         return values;
       }
     };
+  }
+
+  /** A JSON array of {@code element}s; a null element stays null. */
+  private static <V> TypeAdapter<List<V>> listOf(TypeAdapter<V> element) {
+    TypeAdapter<V> orNull = element.nullSafe();
+    return arrayOf(orNull::write, (in, index) -> orNull.read(in));
   }
 
   /**
@@ -251,27 +253,7 @@ final class StoredRecords {
   @SafeVarargs
   private static <R> TypeAdapter<List<R>> rows(RowMaker<R> maker, Field<R, ?>... fields) {
     Components<R> components = new Components<>(fields);
-    return new TypeAdapter<>() {
-      @Override
-      public void write(JsonWriter out, List<R> rows) throws IOException {
-        out.beginArray();
-        for (R row : rows) {
-          components.write(out, row);
-        }
-        out.endArray();
-      }
-
-      @Override
-      public List<R> read(JsonReader in) throws IOException {
-        List<R> rows = new ArrayList<>();
-        in.beginArray();
-        while (in.hasNext()) {
-          rows.add(maker.make(rows.size(), components.values(in)));
-        }
-        in.endArray();
-        return rows;
-      }
-    };
+    return arrayOf(components::write, (in, index) -> maker.make(index, components.values(in)));
   }
 
   private static int intOf(Object value) {

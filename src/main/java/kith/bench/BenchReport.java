@@ -87,11 +87,9 @@ final class BenchReport {
    * then shows the JVM compiling the import's code as much as the import (README, "Where the rest goes").
    */
   static String importStillCompiling(BenchResults.ImportCpu cpu) {
-    if (cpu.allS() <= 0 || cpu.compilersS() < 0 || cpu.compilersS() / cpu.allS() < STILL_COMPILING_SHARE) {
-      return "";
-    }
-    return f("The JIT compilers used %.0f %% of the first import's CPU: its time includes the JVM compiling the"
-        + " import's code (the import at the end runs it compiled already).%n", cpu.compilersS() / cpu.allS() * 100);
+    return whenCompiling(cpu.compilersS(), cpu.allS(), "The JIT compilers used %.0f %% of the first import's CPU:"
+        + " its time includes the JVM compiling the import's code (the import at the end runs it compiled"
+        + " already).%n");
   }
 
   /**
@@ -99,12 +97,17 @@ final class BenchReport {
    * its figures then show the JVM compiling the request path as much as Kith answering (README, "kith bench").
    */
   static String stillCompiling(double compilersS, int cpus, int seconds) {
-    double share = compilersS / ((double) cpus * seconds);
-    if (compilersS < 0 || share < STILL_COMPILING_SHARE) {
+    return whenCompiling(compilersS, (double) cpus * seconds, "The JIT compilers took %.0f %% of the CPUs during"
+        + " the measured /who load: its figures include the JVM compiling the request path (--warmup 60 measures"
+        + " it compiled).%n");
+  }
+
+  /** {@code line} with the compilers' share of {@code ofS} in percent, when known and a tenth or more; else none. */
+  private static String whenCompiling(double compilersS, double ofS, String line) {
+    if (compilersS < 0 || ofS <= 0 || compilersS / ofS < STILL_COMPILING_SHARE) {
       return "";
     }
-    return f("The JIT compilers took %.0f %% of the CPUs during the measured /who load: its figures include the JVM"
-        + " compiling the request path (--warmup 60 measures it compiled).%n", share * 100);
+    return f(line, compilersS / ofS * 100);
   }
 
   private static Row row(String figure, String value) {

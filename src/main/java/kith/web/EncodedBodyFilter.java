@@ -14,14 +14,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Hands the servlets a writer that encodes each string it is given in one go, as UTF-8, and writes the bytes. Bolt writes its whole reply with one {@code getWriter().write(body)}; Jetty's
- * own writer encodes that one character at a time, which was 7 % of a /who's request thread at the benchmark's
- * defaults (a card's reply is ~3.4 KB, an acknowledgement a few bytes). Strings of ASCII characters, as
- * Kith's replies are, encode by a plain copy. A response in another encoding gets Jetty's writer: Kith sends none,
- * and Jetty writes an unencodable character its own way. Two differences from Jetty's writer, neither met by
- * Kith's servlets or Bolt's: an encoding set after the writer was taken changes the header but not the bytes (Jetty
- * keeps its own header then), and a lone half of a character pair inside a text is written as {@code ?}, valid
- * UTF-8, where Jetty writes the half's raw bytes.
+ * Hands the servlets a writer that encodes each string it is given in one go, as UTF-8, and writes the bytes. Bolt
+ * writes its whole reply with one {@code getWriter().write(body)}; Jetty's own writer encodes that one character at
+ * a time, which was 7 % of a /who's request thread at the benchmark's defaults (a card's reply is ~3.4 KB, an
+ * acknowledgement a few bytes). Strings of ASCII characters, as Kith's replies are, encode by a plain copy. A
+ * response in another encoding gets Jetty's writer: Kith sends none, and Jetty writes an unencodable character its
+ * own way. Two differences from Jetty's writer, neither met by Kith's servlets or Bolt's: an encoding set after the
+ * writer was taken changes the header but not the bytes (Jetty keeps its own header then), and a lone half of a
+ * character pair inside a text is written as {@code ?}, valid UTF-8, where Jetty writes the half's raw bytes.
  */
 final class EncodedBodyFilter implements Filter {
 

@@ -102,10 +102,12 @@ class EncodedBodyFilterTest {
         case "json-utf8" -> resp.setHeader("Content-Type", "application/json; charset=utf-8");
         case "json" -> resp.setContentType("application/json");
         case "text-latin1" -> resp.setContentType("text/plain; charset=ISO-8859-1");
+        case "text" -> {
+          // A charset set, then a content type without one.
+          resp.setContentType("text/plain; charset=utf-8");
+          resp.setContentType("text/plain");
+        }
         default -> resp.setContentType("text/plain; charset=utf-8");
-      }
-      if (how.equals("text")) {
-        resp.setContentType("text/plain");
       }
       PrintWriter writer = resp.getWriter();
       int pair = TEXT.length() - 2;
@@ -135,7 +137,7 @@ class EncodedBodyFilterTest {
             writer.write("stream refused");
           }
         }
-        case "inner-half" -> writer.write("a" + TEXT.charAt(TEXT.length() - 2) + "b");
+        case "inner-half" -> writer.write("a" + TEXT.charAt(pair) + "b");
         default -> writer.write(TEXT);
       }
     }

@@ -32,6 +32,8 @@ public final class NameIndex {
   private final ClosestNames closestNames;
   /** Each entry's place in the order candidates are shown: note contacts first, then by name. */
   private final int[] rank;
+  /** The entry at each place of {@link #rank}. */
+  private final int[] byRank;
 
   private NameIndex(List<NameEntry> entries, List<Spelling> spellings, String[] normalisedNames) {
     this.entries = entries;
@@ -39,6 +41,10 @@ public final class NameIndex {
     this.tokenSearch = new TokenSearch(spellings);
     this.closestNames = new ClosestNames(spellings);
     this.rank = rank(entries, normalisedNames);
+    this.byRank = new int[rank.length];
+    for (int position = 0; position < rank.length; position++) {
+      byRank[rank[position]] = position;
+    }
   }
 
   /**
@@ -111,16 +117,17 @@ public final class NameIndex {
     if (readings.isEmpty()) {
       return new NameMatch.NotFound(List.of());
     }
-    Set<Integer> exact = new HashSet<>();
+    int[] exact = NONE;
     for (List<String> typed : readings) {
-      exact.addAll(IntStream.of(entriesBySpelling.getOrDefault(String.join(" ", typed), NONE)).boxed().toList());
+      int[] spelt = entriesBySpelling.getOrDefault(String.join(" ", typed), NONE);
+      exact = exact.length == 0 ? spelt : IntStream.concat(IntStream.of(exact), IntStream.of(spelt)).toArray();
     }
-    if (!exact.isEmpty()) {
+    if (exact.length > 0) {
       return decide(exact);
     }
     for (TokenRule rule : TokenRule.values()) {
-      List<Integer> matches = tokenSearch.cheapestMatches(readings, rule);
-      if (!matches.isEmpty()) {
+      int[] matches = tokenSearch.cheapestMatches(readings, rule);
+      if (matches.length > 0) {
         return decide(matches);
       }
     }
@@ -144,12 +151,26 @@ public final class NameIndex {
     return joined.equals(separated) ? List.of(separated) : List.of(separated, joined);
   }
 
-  private NameMatch decide(Collection<Integer> positions) {
-    List<NameEntry> ordered = entriesAt(positions);
-    if (ordered.size() == 1) {
-      return new NameMatch.Found(ordered.get(0));
+  /** Found for one entry, else the first {@link #MAX_CANDIDATES} in rank order; {@code positions} may repeat. */
+  private NameMatch decide(int[] positions) {
+    int[] places = new int[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      places[i] = rank[positions[i]];
     }
-    return new NameMatch.Ambiguous(ordered.subList(0, Math.min(MAX_CANDIDATES, ordered.size())));
+    // A first name alone matches a hundred people or so, of whom ten are shown: unboxed, and sorted as integers.
+    Arrays.sort(places);
+    List<NameEntry> shown = new ArrayList<>(Math.min(MAX_CANDIDATES, places.length));
+    int distinct = 0;
+    for (int i = 0; i < places.length; i++) {
+      if (i > 0 && places[i] == places[i - 1]) {
+        continue;
+      }
+      distinct++;
+      if (shown.size() < MAX_CANDIDATES) {
+        shown.add(entries.get(byRank[places[i]]));
+      }
+    }
+    return distinct == 1 ? new NameMatch.Found(shown.get(0)) : new NameMatch.Ambiguous(List.copyOf(shown));
   }
 
   private List<NameEntry> entriesAt(Collection<Integer> positions) {

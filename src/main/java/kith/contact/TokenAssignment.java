@@ -19,18 +19,20 @@ final class TokenAssignment {
     if (typed.size() == 1) {
       return cheapest(typed.get(0), tokens, rule);
     }
-    int[][] costs = new int[typed.size()][tokens.size()];
+    // One row per typed token, in one array: a misspelt name checks ~160 spellings, each allocating its table.
+    int width = tokens.size();
+    int[] costs = new int[typed.size() * width];
     for (int t = 0; t < typed.size(); t++) {
       boolean any = false;
-      for (int n = 0; n < tokens.size(); n++) {
-        costs[t][n] = rule.cost(typed.get(t), tokens.get(n));
-        any |= costs[t][n] != TokenRule.NO_MATCH;
+      for (int n = 0; n < width; n++) {
+        costs[t * width + n] = rule.cost(typed.get(t), tokens.get(n));
+        any |= costs[t * width + n] != TokenRule.NO_MATCH;
       }
       if (!any) {
         return TokenRule.NO_MATCH;
       }
     }
-    int best = search(costs, 0, new boolean[tokens.size()], 0, Integer.MAX_VALUE);
+    int best = search(costs, width, 0, new boolean[width], 0, Integer.MAX_VALUE);
     return best == Integer.MAX_VALUE ? TokenRule.NO_MATCH : best;
   }
 
@@ -40,8 +42,8 @@ final class TokenAssignment {
    */
   private static int cheapest(String typed, List<String> tokens, TokenRule rule) {
     int cheapest = TokenRule.NO_MATCH;
-    for (String token : tokens) {
-      int each = rule.cost(typed, token);
+    for (int n = 0; n < tokens.size(); n++) { // by index: no iterator for each of the ~140 spellings checked
+      int each = rule.cost(typed, tokens.get(n));
       if (each != TokenRule.NO_MATCH && (cheapest == TokenRule.NO_MATCH || each < cheapest)) {
         cheapest = each;
       }
@@ -49,17 +51,18 @@ final class TokenAssignment {
     return cheapest;
   }
 
-  private static int search(int[][] costs, int typedIndex, boolean[] used, int costSoFar, int best) {
-    if (typedIndex == costs.length) {
+  /** {@code costs} holds a row of {@code width} name tokens for each typed token. */
+  private static int search(int[] costs, int width, int typedIndex, boolean[] used, int costSoFar, int best) {
+    if (typedIndex * width == costs.length) {
       return Math.min(best, costSoFar);
     }
-    for (int n = 0; n < used.length; n++) {
-      int cost = costs[typedIndex][n];
+    for (int n = 0; n < width; n++) {
+      int cost = costs[typedIndex * width + n];
       if (used[n] || cost == TokenRule.NO_MATCH || costSoFar + cost >= best) {
         continue;
       }
       used[n] = true;
-      best = search(costs, typedIndex + 1, used, costSoFar + cost, best);
+      best = search(costs, width, typedIndex + 1, used, costSoFar + cost, best);
       used[n] = false;
     }
     return best;

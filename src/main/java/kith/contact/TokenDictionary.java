@@ -23,7 +23,7 @@ final class TokenDictionary {
     this.letterMasks = new long[tokens.length];
     int longest = 0;
     for (int position = 0; position < tokens.length; position++) {
-      letterMasks[position] = letterMask(tokens[position]);
+      letterMasks[position] = TokenRule.letterMask(tokens[position]);
       longest = Math.max(longest, tokens[position].length());
     }
     int[] counts = new int[longest + 1];
@@ -84,35 +84,18 @@ final class TokenDictionary {
 
   private List<int[]> closeTo(String typed) {
     int limit = TokenRule.typoLimit(typed);
-    long typedMask = letterMask(typed);
+    long typedMask = TokenRule.letterMask(typed);
     List<int[]> matches = new ArrayList<>();
     int longest = Math.min(typed.length() + limit, positionsByLength.length - 1);
     for (int length = Math.max(1, typed.length() - limit); length <= longest; length++) {
       for (int position : positionsByLength[length]) {
-        if (mayBeWithin(typedMask, letterMasks[position], limit)
+        if (TokenRule.mayBeWithin(typedMask, letterMasks[position], limit)
             && TokenRule.TYPO.wordCost(typed, tokens[position]) != TokenRule.NO_MATCH) {
           matches.add(spellingsByToken[position]);
         }
       }
     }
     return matches;
-  }
-
-  /**
-   * False when the edit distance must exceed {@code limit}: every letter one token has and the other lacks
-   * entirely costs at least one edit. Two bit counts rule out most of the dictionary before Levenshtein runs.
-   */
-  private static boolean mayBeWithin(long typedMask, long tokenMask, int limit) {
-    return Long.bitCount(typedMask & ~tokenMask) <= limit && Long.bitCount(tokenMask & ~typedMask) <= limit;
-  }
-
-  /** One bit per character, modulo 64: characters sharing a bit only weaken the bound, never break it. */
-  private static long letterMask(String token) {
-    long mask = 0;
-    for (int i = 0; i < token.length(); i++) {
-      mask |= 1L << (token.charAt(i) % 64);
-    }
-    return mask;
   }
 
   /** A growable list of spelling ids, to spare boxing one Integer per token occurrence at build time. */

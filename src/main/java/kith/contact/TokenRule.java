@@ -35,6 +35,14 @@ enum TokenRule {
       if (limit == 0 || Math.abs(typed.length() - token.length()) > limit) {
         return typed.equals(token) ? 0 : NO_MATCH;
       }
+      if (typed.equals(token)) {
+        return 0;
+      }
+      // Most pairs a misspelt name weighs differ in more letters than the limit: two bit counts settle them, where
+      // Levenshtein allocates two rows of its table for each pair.
+      if (!mayBeWithin(letterMask(typed), letterMask(token), limit)) {
+        return NO_MATCH;
+      }
       int distance = (limit == 1 ? WITHIN_ONE : WITHIN_TWO).apply(typed, token);
       return distance < 0 ? NO_MATCH : distance;
     }
@@ -58,6 +66,24 @@ enum TokenRule {
 
   static boolean isInitial(String typed) {
     return typed.length() == 1;
+  }
+
+  /**
+   * False when the edit distance of two tokens with these {@link #letterMask}s must exceed {@code limit}: every
+   * letter one token has and the other lacks entirely costs at least one edit, and one edit (a substitution) mends
+   * at most one such letter on each side.
+   */
+  static boolean mayBeWithin(long typedMask, long tokenMask, int limit) {
+    return Long.bitCount(typedMask & ~tokenMask) <= limit && Long.bitCount(tokenMask & ~typedMask) <= limit;
+  }
+
+  /** One bit per character, modulo 64: characters sharing a bit only weaken the bound, never break it. */
+  static long letterMask(String token) {
+    long mask = 0;
+    for (int i = 0; i < token.length(); i++) {
+      mask |= 1L << (token.charAt(i) % 64);
+    }
+    return mask;
   }
 
   /** How many edits a typed token of this length may carry: longer words tolerate more slips. */

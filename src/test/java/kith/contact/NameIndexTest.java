@@ -85,6 +85,10 @@ class NameIndexTest {
     assertEquals(found(ROBERT), INDEX.resolve("Bob Smith"));
     assertEquals(found(ROBERT), INDEX.resolve("bobby"));
     assertEquals(found(ROBERT), INDEX.resolve("bob"));
+    // His name and an alias both have "smith": one person, whether typed whole, in part or misspelt.
+    assertEquals(found(ROBERT), INDEX.resolve("Smith"));
+    assertEquals(found(ROBERT), INDEX.resolve("smi"));
+    assertEquals(found(ROBERT), INDEX.resolve("Smyth"));
   }
 
   @Test

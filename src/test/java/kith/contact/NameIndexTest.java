@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import kith.contact.NameMatch.Ambiguous;
 import kith.contact.NameMatch.Found;
 import kith.contact.NameMatch.NotFound;
@@ -234,6 +236,21 @@ class NameIndexTest {
     }
     NameMatch match = NameIndex.build(entries).resolve("Sam");
     assertEquals(new Ambiguous(entries.subList(0, 10)), match);
+  }
+
+  @Test
+  void ambiguousListsTheTenFirstInRankWhateverTheOrderTheyWereIndexedIn() {
+    List<NameEntry> byRank = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      String surname = (char) ('a' + i % 20) + (i < 20 ? "lder" : "ller");
+      byRank.add(i < 20 ? note(i, "Sam " + surname) : mentioned(i, "Sam " + surname));
+    }
+    List<NameEntry> shuffled = new ArrayList<>(byRank);
+    Collections.shuffle(shuffled, new Random(3));
+    NameIndex index = NameIndex.build(shuffled);
+
+    assertEquals(new Ambiguous(byRank.subList(0, 10)), index.resolve("Sam"));
+    assertEquals(new Ambiguous(byRank.subList(0, 10)), index.resolve("Samm"), "through the typo rule");
   }
 
   @Test

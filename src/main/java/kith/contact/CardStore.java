@@ -1,8 +1,5 @@
 package kith.contact;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import kith.contact.NoteContentStore.RelatedRow;
 import kith.contact.NoteContentStore.TextRow;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Reads what a card shows about one contact, on one handle. Unlike the other stores this is not a SqlObject: a
@@ -150,23 +146,14 @@ public final class CardStore {
   }
 
   /**
-   * Contact {@code id}'s card as it is kept ready to read, when it is. Run through JDBC itself, as the one
-   * statement every /who runs: Jdbi's statement around it (a context with its own copy of the configuration, the
-   * binding, the mapping by column name) took longer than H2 took to run it (once compiled, on the benchmark's
-   * store: ~15 µs against ~7).
+   * Contact {@code id}'s card as it is kept ready to read, when it is. Read through JDBC itself ({@link DirectRead}),
+   * as the one statement every /who runs: through Jdbi it took longer than H2 took to run it (once compiled, on the
+   * benchmark's store: ~15 µs against ~7).
    */
   Optional<ReadyRow> ready(long id) {
-    try (PreparedStatement statement = handle.getConnection().prepareStatement(READY)) {
-      statement.setLong(1, id);
-      try (ResultSet row = statement.executeQuery()) {
-        return row.next()
-            ? Optional.of(new ReadyRow(row.getInt(1), row.getString(2), row.getString(3), row.getBoolean(4),
-                row.getBoolean(5), row.getBoolean(6)))
-            : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new UnableToExecuteStatementException("reading the ready card of contact " + id, e, null);
-    }
+    return DirectRead.firstRow(handle, READY, id, row -> new ReadyRow(row.getInt(1), row.getString(2),
+        row.getString(3), row.getBoolean(4), row.getBoolean(5), row.getBoolean(6)),
+        "reading the ready card of contact " + id);
   }
 
   /** The note's document, when it has one in a format this version reads. */

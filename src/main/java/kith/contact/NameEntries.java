@@ -1,15 +1,10 @@
 package kith.contact;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,16 +29,26 @@ final class NameEntries {
   private static final RowMapper<NameEntryRow> ROW = (row, context) -> new NameEntryRow(
       row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6));
 
+  /**
+   * The kept entries when they are in the format given as the one parameter and no change came after them
+   * ({@link ReadyNamesStore}).
+   */
+  private static final String KEPT_CURRENT = """
+      SELECT n.entries FROM ready_names n JOIN ready_state s ON s.names_version = n.names_version
+       WHERE n.id = 1 AND s.id = 1 AND n.format = ?
+      """;
+
   private NameEntries() {}
 
   /**
    * The entries as kept, when no change came after them and they are kept in this version's format. Read through
-   * JDBC itself: at start this is the one statement before the first answer, and Jdbi's first statement in a process
-   * registers Jdbi's flight-recorder event, loading the JDK's recorder classes (~0.1 s of the start-up thread, the
-   * path to the first answer). Jdbi's statements come later, off that path.
+   * JDBC itself ({@link DirectRead}): at start this is the one statement before the first answer, and Jdbi's first
+   * statement in a process registers Jdbi's flight-recorder event, ~0.1 s of the start-up thread, the path to the
+   * first answer. Jdbi's statements come later, off that path.
    */
   static Optional<NameEntriesText.Kept> readKept(Jdbi jdbi) {
-    Optional<String> kept = jdbi.withHandle(handle -> keptText(handle.getConnection()));
+    Optional<String> kept = jdbi.withHandle(handle -> DirectRead.firstRow(handle, KEPT_CURRENT,
+        NameEntriesText.FORMAT, row -> row.getString(1), "reading the kept name index entries"));
     if (kept.isEmpty()) {
       return Optional.empty();
     }
@@ -52,17 +57,6 @@ final class NameEntries {
     } catch (IllegalArgumentException e) {
       log.warn("the kept name index entries are unreadable ({}); reading the contact table", e.getMessage());
       return Optional.empty();
-    }
-  }
-
-  private static Optional<String> keptText(Connection connection) {
-    try (PreparedStatement statement = connection.prepareStatement(ReadyNamesStore.CURRENT)) {
-      statement.setInt(1, NameEntriesText.FORMAT);
-      try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new UnableToExecuteStatementException("reading the kept name index entries", e, null);
     }
   }
 

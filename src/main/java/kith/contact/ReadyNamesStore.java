@@ -12,12 +12,6 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  */
 public interface ReadyNamesStore {
 
-  /** The kept entries when they are in the format given as the one parameter and no change came after them. */
-  String CURRENT = """
-      SELECT n.entries FROM ready_names n JOIN ready_state s ON s.names_version = n.names_version
-       WHERE n.id = 1 AND s.id = 1 AND n.format = ?
-      """;
-
   /** Marks the kept entries outdated; part of the transaction that changes them. */
   @SqlUpdate("UPDATE ready_state SET names_version = names_version + 1 WHERE id = 1")
   void namesChanged();

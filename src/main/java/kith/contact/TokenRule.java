@@ -31,12 +31,12 @@ enum TokenRule {
   TYPO {
     @Override
     int wordCost(String typed, String token) {
-      int limit = typoLimit(typed);
-      if (limit == 0 || Math.abs(typed.length() - token.length()) > limit) {
-        return typed.equals(token) ? 0 : NO_MATCH;
-      }
       if (typed.equals(token)) {
         return 0;
+      }
+      int limit = typoLimit(typed);
+      if (limit == 0 || Math.abs(typed.length() - token.length()) > limit) {
+        return NO_MATCH;
       }
       // Most pairs a misspelt name weighs differ in more letters than the limit: two bit counts settle them, where
       // Levenshtein allocates two rows of its table for each pair.

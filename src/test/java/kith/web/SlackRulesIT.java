@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kith.slack.testing.Payloads;
 import kith.vault.VaultImporter;
@@ -80,6 +87,35 @@ class SlackRulesIT {
     String body = whoBody("U0ASKER") + "&padding=" + "x".repeat(1_100_000);
 
     assertEquals(413, kith.client.post(body, SlackClient.FORM, Map.of(), kith.client.now()).status());
+  }
+
+  @Test
+  void anOversizedBodyIsReadBeforeItIsRefusedSoTheConnectionLives() throws Exception {
+    kith = new KithHarness(temp).start();
+    byte[] body = ("padding=" + "x".repeat(1_100_000)).getBytes(StandardCharsets.US_ASCII);
+
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), kith.server.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /slack/events HTTP/1.1\r\nHost: kith\r\nContent-Type: " + SlackClient.FORM
+          + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.write("GET /healthz HTTP/1.1\r\nHost: kith\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+
+      assertEquals("HTTP/1.1 413 Payload Too Large", in.readLine());
+      int length = 0;
+      for (String header = in.readLine(); !header.isEmpty(); header = in.readLine()) {
+        if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+          length = Integer.parseInt(header.substring("content-length:".length()).strip());
+        }
+      }
+      assertEquals(length, in.skip(length));
+      String line = in.readLine();
+      assertEquals("HTTP/1.1 200 OK", line, "the next request on the same connection is answered");
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package kith.slack;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,20 +31,35 @@ public final class Deadline {
    * returns empty and hands the result to {@code late} when it comes.
    */
   public <T> Optional<T> within(String what, Supplier<T> work, Consumer<T> late) {
-    CompletableFuture<T> result = CompletableFuture.supplyAsync(work, background.executor());
-    try {
-      return Optional.of(result.get(budget.toMillis(), TimeUnit.MILLISECONDS));
-    } catch (TimeoutException slow) {
+    // Waited for without the request's turn (RequestTurn): the work runs on another thread, or waits on Slack.
+    CompletableFuture<T> result =
+        RequestTurn.whileWaiting(() -> awaited(CompletableFuture.supplyAsync(work, background.executor())));
+    if (!result.isDone()) {
+      if (Thread.currentThread().isInterrupted()) {
+        return Optional.empty();
+      }
       result.thenAccept(value -> background.run(what + " (late reply)", () -> late.accept(value)));
       return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    } catch (ExecutionException e) {
+    }
+    try {
+      return Optional.of(result.join());
+    } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /** {@code result} once it is done, or once the budget is spent or the thread interrupted. */
+  private <T> CompletableFuture<T> awaited(CompletableFuture<T> result) {
+    try {
+      result.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException slowOrFailed) {
+      // within reads which it was from the future itself
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return result;
   }
 }

@@ -47,9 +47,17 @@ public final class Replies {
     if (!blocks.isEmpty()) {
       body.add("blocks", GSON.toJsonTree(blocks));
     }
+    // A request's thread waits on Slack without its turn (RequestTurn).
+    RequestTurn.whileWaiting(() -> {
+      post(responseUrl, body.toString());
+      return null;
+    });
+  }
+
+  private void post(String responseUrl, String body) {
     for (int attempt = 1; attempt <= 2; attempt++) {
       try {
-        WebhookResponse response = slack.send(responseUrl, body.toString());
+        WebhookResponse response = slack.send(responseUrl, body);
         if (response.getCode() == 200) {
           return;
         }

@@ -55,6 +55,11 @@ public final class SlackApi {
 
   /** Sends {@code call}, retrying as the class says, and returns the successful response. */
   public <T extends SlackApiTextResponse> T call(String method, Safety safety, Call<T> call) {
+    // A request's thread waits on Slack without its turn (RequestTurn).
+    return RequestTurn.whileWaiting(() -> send(method, safety, call));
+  }
+
+  private <T extends SlackApiTextResponse> T send(String method, Safety safety, Call<T> call) {
     for (int attempt = 1; ; attempt++) {
       Optional<Duration> retryIn;
       try {

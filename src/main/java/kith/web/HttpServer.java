@@ -33,6 +33,7 @@ public final class HttpServer implements AutoCloseable {
   private final Server server;
   private final ServerConnector connector;
   private final StartupGate gate;
+  private final ActiveRequestLimit limit;
 
   /**
    * Kith on {@code host:port}. Slack's requests wait for {@code ready} (the name index loaded) for up to
@@ -57,6 +58,10 @@ public final class HttpServer implements AutoCloseable {
         EnumSet.of(DispatcherType.REQUEST));
     gate = new StartupGate(ready, patience);
     context.addFilter(new FilterHolder(gate), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
+    // After the gate, so that requests held until Kith is ready do not take turns; after the body limit, whose
+    // request keeps the body this reads before a request joins the line.
+    limit = new ActiveRequestLimit(ActiveRequestLimit.perCore(), patience);
+    context.addFilter(new FilterHolder(limit), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
     context.addServlet(new ServletHolder(new HealthServlet(ready, healthy)), "/healthz");
 
@@ -79,6 +84,11 @@ public final class HttpServer implements AutoCloseable {
   /** Slack requests waiting for Kith to finish starting. */
   int waitingForStart() {
     return gate.waiting();
+  }
+
+  /** Slack requests waiting for their turn. */
+  int waitingForTurn() {
+    return limit.waiting();
   }
 
   public void join() throws InterruptedException {

@@ -91,6 +91,11 @@ public final class KithServer implements AutoCloseable {
     return http == null ? 0 : http.waitingForStart();
   }
 
+  /** Slack requests waiting for their turn to be worked on (0 over Socket Mode). */
+  int waitingForTurn() {
+    return http == null ? 0 : http.waitingForTurn();
+  }
+
   /** The HTTP port, or -1 over Socket Mode. */
   public int port() {
     return http == null ? -1 : http.port();

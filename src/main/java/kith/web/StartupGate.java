@@ -40,20 +40,20 @@ final class StartupGate implements Filter {
       try {
         ready.get(patience.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException stillLoading) {
-        unavailable((HttpServletResponse) response, "starting");
+        Unavailable.send((HttpServletResponse) response, "starting");
         return;
       } catch (ExecutionException failed) {
         // Kith is stopping: the failure is logged where it happened.
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        unavailable((HttpServletResponse) response, "stopping");
+        Unavailable.send((HttpServletResponse) response, "stopping");
         return;
       } finally {
         waiting.decrementAndGet();
       }
     }
     if (ready.isCompletedExceptionally()) {
-      unavailable((HttpServletResponse) response, "failed to start");
+      Unavailable.send((HttpServletResponse) response, "failed to start");
       return;
     }
     chain.doFilter(request, response);
@@ -62,12 +62,5 @@ final class StartupGate implements Filter {
   /** Requests held right now. */
   int waiting() {
     return waiting.get();
-  }
-
-  private static void unavailable(HttpServletResponse response, String status) throws IOException {
-    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    response.setHeader("Retry-After", "1");
-    response.setContentType("application/json");
-    response.getWriter().write("{\"error\":\"" + status + "\"}");
   }
 }

@@ -1,5 +1,6 @@
 package kith.web;
 
+import com.slack.api.bolt.App;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import kith.Wiring;
 import kith.config.Settings;
 import kith.slack.Background;
@@ -30,6 +33,10 @@ final class KithHarness implements AutoCloseable {
   final List<Duration> pauses = new ArrayList<>();
   /** Short, so a test of a slow answer need not wait Slack's real budget; same-thread work is never late. */
   Duration ackBudget = Duration.ofMillis(200);
+  /** How long a Slack request may wait to be worked on (see {@link StartupGate} and {@link ActiveRequestLimit}). */
+  Duration patience = StartupGate.PATIENCE;
+  /** Commands a test adds to Kith's app before {@link #start}. */
+  Consumer<App> extraCommands = app -> {};
   /** Kith's clock; a test may put a controllable one here before {@link #start}. */
   Clock clock = Clock.systemUTC();
   private final Path dataDir;
@@ -54,7 +61,8 @@ final class KithHarness implements AutoCloseable {
     wiring.importVault(Path.of("examples/vault").toAbsolutePath(), VaultImporter.Progress.NONE);
     SlackApi.Pause recordPause = pauses::add;
     server = new KithServer(wiring, SlackApps.client(settings.slack()), new Background(executor), recordPause,
-        ackBudget);
+        ackBudget, CompletableFuture.completedFuture(null), patience);
+    extraCommands.accept(server.app());
     server.start();
     if (server.port() > 0) {
       client = new SlackClient(URI.create("http://127.0.0.1:" + server.port() + HttpServer.EVENTS_PATH),

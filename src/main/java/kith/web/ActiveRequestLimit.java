@@ -39,9 +39,12 @@ final class ActiveRequestLimit implements Filter {
     this.patience = patience;
   }
 
-  /** One request at once per core, and never fewer than two, so that one slow request cannot stop all. */
+  /**
+   * One request at once per core; never fewer than two, so that one slow request cannot stop all, and never more
+   * than sixteen, well within Jetty's 64 threads (each request waiting in line holds one).
+   */
   static int perCore() {
-    return Math.max(2, Runtime.getRuntime().availableProcessors());
+    return Math.min(16, Math.max(2, Runtime.getRuntime().availableProcessors()));
   }
 
   @Override

@@ -51,7 +51,9 @@ class ActiveRequestLimitIT {
   void stop() throws Exception {
     letGo.countDown();
     senders.shutdownNow();
-    kith.close();
+    if (kith != null) {
+      kith.close();
+    }
   }
 
   private void start(Duration patience) throws Exception {

@@ -54,7 +54,9 @@ public final class BotAuthorization implements Middleware {
     }
     Context context = req.getContext();
     context.setBotToken(botToken);
-    AuthTestResponse identity = req.getRequestType() == RequestType.Event ? identity() : ifKnown();
+    // An event may wait for auth.test, or for another event asking it: without its turn (RequestTurn).
+    AuthTestResponse identity =
+        req.getRequestType() == RequestType.Event ? RequestTurn.whileWaiting(this::identity) : ifKnown();
     if (identity == null) {
       return chain.next(req);
     }

@@ -1,14 +1,13 @@
 package kith.slack;
 
 import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 
 /**
  * The turn a request's thread holds while Kith works on the request: Kith works on a few requests at once, about one
  * per core (see {@code kith.web.ActiveRequestLimit}), since what they cost is CPU. A thread that only waits, for the
- * Web API or for work handed to the background threads, gives its turn up meanwhile ({@link #whileWaiting}), so that
- * a few requests waiting on a slow Slack never hold up every other acknowledgement; it takes a turn again, in line
- * with the others, before it goes on. Threads that hold no turn (the background's, Socket Mode's) just wait.
+ * Web API ({@code auth.test} included) or for work handed to the background threads, gives its turn up meanwhile
+ * ({@link #whileWaiting}), so that a few requests waiting on a slow Slack never hold up every other
+ * acknowledgement; it takes a turn again, in line with the others, before it goes on. Threads that hold no turn (the background's, Socket Mode's) just wait.
  */
 public final class RequestTurn {
   private static final ThreadLocal<RequestTurn> CURRENT = new ThreadLocal<>();
@@ -34,8 +33,14 @@ public final class RequestTurn {
     turns.release();
   }
 
+  /** What a thread waits for: an answer from Slack, or work done elsewhere. */
+  @FunctionalInterface
+  public interface Wait<T, E extends Exception> {
+    T get() throws E;
+  }
+
   /** Waits for {@code waiting}'s result without holding this thread's turn, if it holds one. */
-  public static <T> T whileWaiting(Supplier<T> waiting) {
+  public static <T, E extends Exception> T whileWaiting(Wait<T, E> waiting) throws E {
     RequestTurn turn = CURRENT.get();
     if (turn == null || !turn.held) {
       return waiting.get();

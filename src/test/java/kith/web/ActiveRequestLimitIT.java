@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +154,30 @@ class ActiveRequestLimitIT {
     slackAnswers.countDown();
     for (CompletableFuture<SlackClient.Response> answer : waiting) {
       assertEquals(200, answer.get(30, TimeUnit.SECONDS).status());
+    }
+  }
+
+  @Test
+  void eventsWaitingToLearnWhoTheBotIsHoldNoTurn() throws Exception {
+    start(Duration.ofMillis(500));
+    CountDownLatch slackAnswers = new CountDownLatch(1);
+    slack.delayNext("auth.test", slackAnswers);
+    List<CompletableFuture<Integer>> events = new ArrayList<>();
+    for (int i = 0; i < TURNS + 1; i++) {
+      JsonObject mention = Payloads.appMention("EvTurn" + i, "U0ASKER", "C0GENERAL",
+          "<@" + TestWorkspace.BOT_USER_ID + "> who is Kushal?", "1700000200.00010" + i, null);
+      events.add(CompletableFuture.supplyAsync(() -> client.event(mention).status(), senders));
+    }
+    // One event asks Slack who the bot is; the others wait for its answer.
+    awaitUntil(() -> slack.calls("auth.test").size(), 1);
+
+    SlackClient.Response meanwhile = client.slashCommand(
+        Payloads.slashCommand("/who", "Kushal Datta", "U0ASKER", "C0GENERAL", slack.responseUrl("who")));
+    assertEquals(200, meanwhile.status(), meanwhile::body);
+
+    slackAnswers.countDown();
+    for (CompletableFuture<Integer> status : events) {
+      assertEquals(200, status.get(30, TimeUnit.SECONDS));
     }
   }
 

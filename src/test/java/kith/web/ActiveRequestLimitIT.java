@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -99,8 +100,7 @@ class ActiveRequestLimitIT {
     start(Duration.ofMillis(300));
     holdEveryTurn();
 
-    SlackClient.Response refused = client.slashCommand(
-        Payloads.slashCommand("/who", "Kushal Datta", "U0ASKER", "C0GENERAL", slack.responseUrl("who")));
+    SlackClient.Response refused = client.slashCommand(whoKushal());
 
     assertEquals(503, refused.status());
     assertEquals("1", refused.header("Retry-After"));
@@ -111,16 +111,14 @@ class ActiveRequestLimitIT {
   @Test
   void clientsStillSendingTheirBodiesHoldNoTurn() throws Exception {
     start(Duration.ofMillis(500));
-    String body = SlackClient.form(
-        Payloads.slashCommand("/who", "Kushal Datta", "U0ASKER", "C0GENERAL", slack.responseUrl("who")));
+    String body = SlackClient.form(whoKushal());
     long timestamp = client.now();
     List<Socket> slow = new ArrayList<>();
     for (int i = 0; i < TURNS + 1; i++) {
       slow.add(sendAllButTheLastByte(body, timestamp));
     }
 
-    SlackClient.Response meanwhile = client.slashCommand(
-        Payloads.slashCommand("/who", "Kushal Datta", "U0ASKER", "C0GENERAL", slack.responseUrl("who")));
+    SlackClient.Response meanwhile = client.slashCommand(whoKushal());
     assertEquals(200, meanwhile.status(), meanwhile::body);
 
     for (Socket socket : slow) {
@@ -146,8 +144,7 @@ class ActiveRequestLimitIT {
     }
     awaitUntil(() -> slack.calls("users.info").size(), TURNS + 1);
 
-    SlackClient.Response meanwhile = client.slashCommand(
-        Payloads.slashCommand("/who", "Kushal Datta", "U0ASKER", "C0GENERAL", slack.responseUrl("who")));
+    SlackClient.Response meanwhile = client.slashCommand(whoKushal());
     assertEquals(200, meanwhile.status(), meanwhile::body);
     assertTrue(meanwhile.body().contains("Kushal Datta"), meanwhile::body);
 
@@ -171,14 +168,18 @@ class ActiveRequestLimitIT {
     // One event asks Slack who the bot is; the others wait for its answer.
     awaitUntil(() -> slack.calls("auth.test").size(), 1);
 
-    SlackClient.Response meanwhile = client.slashCommand(
-        Payloads.slashCommand("/who", "Kushal Datta", "U0ASKER", "C0GENERAL", slack.responseUrl("who")));
+    SlackClient.Response meanwhile = client.slashCommand(whoKushal());
     assertEquals(200, meanwhile.status(), meanwhile::body);
 
     slackAnswers.countDown();
     for (CompletableFuture<Integer> status : events) {
       assertEquals(200, status.get(30, TimeUnit.SECONDS));
     }
+  }
+
+  /** {@code /who Kushal Datta}, a person of the example vault. */
+  private Map<String, String> whoKushal() {
+    return Payloads.slashCommand("/who", "Kushal Datta", "U0ASKER", "C0GENERAL", slack.responseUrl("who"));
   }
 
   /** Takes every turn with a request that keeps it; returns their answers to come. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.util.List;
@@ -31,6 +32,7 @@ import kith.slack.SlackApi;
 import kith.slack.SlackApps;
 import kith.contact.Cards;
 import kith.contact.Directory;
+import kith.contact.KeptCards;
 import kith.db.Database;
 import kith.vault.ImportSummary;
 import kith.vault.NoteParser;
@@ -44,6 +46,7 @@ public final class Wiring implements AutoCloseable {
   private final VaultImporter importer;
   private final Directory directory;
   private final Cards cards;
+  private final KeptCards keptCards;
   private final Clock clock;
   private NoteWrites noteWrites;
   private BriefFeature.Parts briefs;
@@ -55,7 +58,8 @@ public final class Wiring implements AutoCloseable {
     this.database = database;
     this.importer = new VaultImporter(database.jdbi(), new NoteParser(), clock);
     this.directory = new Directory(database.jdbi());
-    this.cards = new Cards(database.jdbi(), directory, clock);
+    this.keptCards = database.writtenByThisProcessAlone() ? KeptCards.over(database.jdbi()) : KeptCards.NONE;
+    this.cards = new Cards(database.jdbi(), directory, clock, keptCards);
     this.clock = clock;
   }
 
@@ -96,6 +100,20 @@ public final class Wiring implements AutoCloseable {
     ImportSummary summary = importer.importFolder(folder, progress);
     directory.refresh();
     return summary;
+  }
+
+  /**
+   * Keeps every card's row in memory from now on, when only this process writes the store (see {@link KeptCards}):
+   * read now on a thread of their own, and again {@code afterWrites} after writes made them forgotten, on
+   * {@code timer}. A server calls it once its first requests are answered.
+   */
+  public void keepCardsInMemory(ScheduledExecutorService timer, Duration afterWrites) {
+    keptCards.keepFilled(timer, afterWrites);
+  }
+
+  /** The cards kept in memory: nothing kept when other processes may write the store. */
+  public KeptCards keptCards() {
+    return keptCards;
   }
 
   /**
@@ -178,6 +196,7 @@ public final class Wiring implements AutoCloseable {
 
   @Override
   public void close() {
+    keptCards.stop();
     database.close();
   }
 }

@@ -116,7 +116,7 @@ final class BenchRun {
   }
 
   /** Heap in use once garbage is collected: what the store's caches and the name index keep. */
-  private static double heapInUseMb() {
+  static double heapInUseMb() {
     for (int i = 0; i < 3; i++) {
       System.gc();
     }
@@ -135,7 +135,8 @@ final class BenchRun {
         written.bytes(), imports.first().seconds(), options.people() / imports.first().seconds(),
         imports.first().summary().failed().size(), firstCpu.allS(), firstCpu.writerS(), firstCpu.otherS(),
         firstCpu.compilersS(), firstCpu.collectorsS(), compiled,
-        imports.again().seconds(), imports.again().summary().unchanged(), imports.heapMb(), load.serverStartS(),
+        imports.again().seconds(), imports.again().summary().unchanged(), imports.heapMb(), load.heapServingMb(),
+        load.keptCards(), load.serverStartS(),
         startups.seconds(),
         startups.archive() == null ? null : startups.archive().toString(), startups.withoutArchiveS(),
         who.requests(), who.requestsPerSecond(), who.latencies().percentileMs(50), who.latencies().percentileMs(95),

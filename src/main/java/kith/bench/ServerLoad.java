@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import kith.Wiring;
 import kith.slack.Background;
 import kith.slack.Deadline;
@@ -16,14 +18,19 @@ import kith.web.KithServer;
  * The real HTTP server (Jetty, Bolt's signature check, Kith's middleware and handlers) on an imported store, with a
  * {@code /noop} command registered only here that just acknowledges: the ceiling Jetty, signature checking and Bolt
  * allow. Work after an acknowledgement runs on the request's thread, as in the tests, so a reply is never late.
- * Each load starts once this JVM is idle, so that neither pays for the compiler still working on the other.
+ * As {@code kith serve} does a few seconds after its start, the server reads every card into memory once it has
+ * answered ({@link kith.contact.KeptCards}). Each load starts once this JVM is idle, so that neither pays for the
+ * compiler still working on the other, nor the /who load for that reading.
  */
 final class ServerLoad {
   static final String WHO = "/who";
   static final String NOOP = "/noop";
 
-  /** What the two loads measured, and how long the server took from construction to its first card. */
-  record Figures(double serverStartS, LoadRun.Result who, LoadRun.Result noop) {}
+  /**
+   * What the two loads measured, how long the server took from construction to its first card, and the heap in use
+   * once it had read every card into memory, with how many it keeps.
+   */
+  record Figures(double serverStartS, double heapServingMb, int keptCards, LoadRun.Result who, LoadRun.Result noop) {}
 
   private ServerLoad() {}
 
@@ -33,11 +40,16 @@ final class ServerLoad {
     KithServer server = new KithServer(wiring, SlackApps.client(wiring.settings().slack()),
         new Background(Runnable::run), SlackApi.Pause.SLEEP, Deadline.ACK_BUDGET);
     server.app().command(NOOP, (req, ctx) -> ctx.ack());
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "bench-timer"));
     try {
       server.start();
       URI url = URI.create("http://127.0.0.1:" + server.port() + HttpServer.EVENTS_PATH);
       firstAnswer(url, commands, whoBodies.get(0));
       double serverStartS = (System.nanoTime() - starting) / 1e9;
+      wiring.keepCardsInMemory(timer, Duration.ofSeconds(5));
+      timer.submit(() -> { }).get(); // the timer runs in order: the cards are read
+      double heapServingMb = BenchRun.heapInUseMb();
+      int keptCards = wiring.keptCards().size();
       LoadRun load = new LoadRun(url, commands, options.clients(), Duration.ofSeconds(options.warmUpSeconds()),
           Duration.ofSeconds(options.seconds()));
       progress.printf("kith bench: /who from %d clients for %d s (after %d s warm-up)%n", options.clients(),
@@ -48,8 +60,9 @@ final class ServerLoad {
           options.seconds(), options.warmUpSeconds());
       Quiet.await();
       LoadRun.Result noop = load.run(List.of(commands.body(NOOP, "")), ServerLoad::noopOutcome);
-      return new Figures(serverStartS, who, noop);
+      return new Figures(serverStartS, heapServingMb, keptCards, who, noop);
     } finally {
+      timer.shutdownNow();
       server.close();
     }
   }

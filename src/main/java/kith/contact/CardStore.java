@@ -1,5 +1,7 @@
 package kith.contact;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,19 +62,23 @@ public final class CardStore {
       """;
 
   /**
-   * The ready card, and whether decisions were recorded about the person: most people have none, and asking here
-   * spares a card the two statements that would read them (each cost as much as this one).
+   * Every ready card, and whether decisions were recorded about the person: most people have none, and asking here
+   * spares a card the two statements that would read them (each cost as much as this one). Its tables are those
+   * {@link KeptCards#READ_FROM} names.
    */
-  private static final String READY = """
+  static final String EVERY_READY = """
       SELECT r.format, r.note_part, a.appearances, s.appearances_current,
              EXISTS (SELECT 1 FROM decision d WHERE d.contact_id = r.contact_id AND d.source <> 'note')
                AS other_decisions,
-             EXISTS (SELECT 1 FROM decision_subject ds WHERE ds.contact_id = r.contact_id) AS slack_decisions
+             EXISTS (SELECT 1 FROM decision_subject ds WHERE ds.contact_id = r.contact_id) AS slack_decisions,
+             r.contact_id
         FROM ready_card r
         JOIN ready_state s ON s.id = 1
         LEFT JOIN ready_appearances a ON a.contact_id = r.contact_id
-       WHERE r.contact_id = ?
       """;
+
+  /** One person's ready card, as {@link #EVERY_READY} has it. */
+  private static final String READY = EVERY_READY + " WHERE r.contact_id = ?";
 
   private static final String DOCUMENT = "SELECT format, document FROM note_document WHERE contact_id = :id";
 
@@ -151,9 +157,13 @@ public final class CardStore {
    * benchmark's store: ~15 µs against ~7).
    */
   Optional<ReadyRow> ready(long id) {
-    return DirectRead.firstRow(handle, READY, id, row -> new ReadyRow(row.getInt(1), row.getString(2),
-        row.getString(3), row.getBoolean(4), row.getBoolean(5), row.getBoolean(6)),
-        "reading the ready card of contact " + id);
+    return DirectRead.firstRow(handle, READY, id, CardStore::readyRow, "reading the ready card of contact " + id);
+  }
+
+  /** The ready row a result of {@link #EVERY_READY} is at; its contact is column 7. */
+  static ReadyRow readyRow(ResultSet row) throws SQLException {
+    return new ReadyRow(row.getInt(1), row.getString(2), row.getString(3), row.getBoolean(4), row.getBoolean(5),
+        row.getBoolean(6));
   }
 
   /** The note's document, when it has one in a format this version reads. */

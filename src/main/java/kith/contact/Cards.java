@@ -33,11 +33,18 @@ public final class Cards {
   private final Jdbi jdbi;
   private final Directory directory;
   private final Clock clock;
+  private final KeptCards kept;
 
   /** {@code directory} names the notes a person appears in, and knows which are active. */
   public Cards(Jdbi jdbi, Directory directory, Clock clock) {
+    this(jdbi, directory, clock, KeptCards.NONE);
+  }
+
+  /** The same, with the card rows {@code kept} in memory read from there. */
+  public Cards(Jdbi jdbi, Directory directory, Clock clock, KeptCards kept) {
     this.jdbi = jdbi;
     this.directory = directory;
+    this.kept = kept;
     this.clock = clock;
   }
 
@@ -51,7 +58,11 @@ public final class Cards {
    * there is one in the current format, else from the content tables.
    */
   public Optional<Card> card(long id) {
-    return read(store -> store.ready(id)
+    Optional<ReadyRow> inMemory = kept.kept(id).filter(Cards::needsNothingElse);
+    if (inMemory.isPresent()) {
+      return inMemory.map(ready -> card(id, ReadyCards.note(ready.notePart()), List.of(), appearances(ready)));
+    }
+    return read(store -> kept.ready(id, () -> store.ready(id))
         .filter(ready -> ready.format() == ReadyCards.FORMAT)
         .map(ready -> fromReady(store, id, ready))
         .or(() -> fromTables(store, id)));
@@ -122,9 +133,21 @@ public final class Cards {
 
   private Card fromReady(CardStore store, long id, ReadyRow ready) {
     CardNote note = ReadyCards.note(ready.notePart());
-    List<AppearanceRow> named = !ready.appearancesCurrent() ? store.appearances(id, nameKeys(note))
-        : ready.appearances() == null ? List.of() : ReadyCards.appearances(ready.appearances());
+    List<AppearanceRow> named = !ready.appearancesCurrent() ? store.appearances(id, nameKeys(note)) : appearances(ready);
     return card(id, note, store.recordedDecisions(id, ready), named);
+  }
+
+  /**
+   * True when a card is its ready row alone: in the current format, with its appearances current and no decision
+   * recorded outside the note (most people), so no statement needs to run.
+   */
+  private static boolean needsNothingElse(ReadyRow ready) {
+    return ready.format() == ReadyCards.FORMAT && ready.appearancesCurrent() && !ready.otherDecisions()
+        && !ready.slackDecisions();
+  }
+
+  private static List<AppearanceRow> appearances(ReadyRow ready) {
+    return ready.appearances() == null ? List.of() : ReadyCards.appearances(ready.appearances());
   }
 
   private Optional<Card> fromTables(CardStore store, long id) {

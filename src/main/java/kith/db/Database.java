@@ -147,6 +147,17 @@ public final class Database implements AutoCloseable {
     return MigrationCheck.isCurrent(dataSource);
   }
 
+  /**
+   * True when no other process can write this store: an H2 database embedded in this process (a file, which H2
+   * lets one process open at a time, or memory), not one reached over H2's TCP server or shared through its
+   * automatic server mode. What Kith keeps in memory of the store is then kept up to date by its own writes alone.
+   */
+  public boolean writtenByThisProcessAlone() {
+    String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+    return upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:")
+        && !upper.replace(" ", "").contains(";AUTO_SERVER=TRUE");
+  }
+
   public synchronized Jdbi jdbi() {
     if (jdbi == null) {
       jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());

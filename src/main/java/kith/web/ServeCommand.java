@@ -153,13 +153,16 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Queued write-backs to notes: all of them soon after start, then those due every minute; briefs due every
+   * Every card read into memory (see {@link kith.contact.KeptCards}) soon after start, and again soon after writes;
+   * queued write-backs to notes: all of them soon after start, then those due every minute; briefs due every
    * half minute; calendars read every five minutes; old event ids forgotten hourly. The catch-up after start
    * waits a few seconds, so that the first requests (those Slack users sent while Kith restarted) do not share
    * the CPUs with it: none of it is late by a few seconds more.
    */
   private static void scheduleHousekeeping(ScheduledExecutorService timer, Wiring wiring, Background background) {
     NoteWrites noteWrites = wiring.noteWrites(background);
+    timer.schedule(() -> logged("cards in memory", () -> wiring.keepCardsInMemory(timer,
+        Duration.ofSeconds(CATCH_UP_DELAY_S))), CATCH_UP_DELAY_S, TimeUnit.SECONDS);
     timer.schedule(() -> logged("note write-back", noteWrites::writeAllNow), CATCH_UP_DELAY_S, TimeUnit.SECONDS);
     timer.scheduleWithFixedDelay(() -> logged("note write-back", noteWrites::writeDue), 1, 1, TimeUnit.MINUTES);
     timer.scheduleWithFixedDelay(() -> logged("event cleanup", () -> wiring.eventsOnce().forgetOld()),

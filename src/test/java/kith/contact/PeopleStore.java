@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import kith.db.Database;
 import kith.db.TestDatabase;
 import kith.vault.ImportSummary;
 import kith.vault.NoteParser;
@@ -16,7 +17,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * A real store for one test (an H2 file, or PostgreSQL when configured), a folder of people notes to import into
- * it, and the name index and cards over it.
+ * it, and the name index and cards over it. On H2, as in a server, the cards are kept in memory ({@link KeptCards})
+ * and read into it again after each import: so every test that compares cards after a change also checks that the
+ * change reached the cards kept in memory.
  */
 final class PeopleStore implements AutoCloseable {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
@@ -26,14 +29,17 @@ final class PeopleStore implements AutoCloseable {
   final Path people;
   final Directory directory;
   final Cards cards;
+  final KeptCards kept;
   private final TestDatabase database;
 
   private PeopleStore(TestDatabase database, Path people) {
     this.database = database;
-    this.jdbi = database.open().jdbi();
+    Database opened = database.open();
+    this.jdbi = opened.jdbi();
     this.people = people;
     this.directory = new Directory(jdbi);
-    this.cards = new Cards(jdbi, directory, CLOCK);
+    this.kept = opened.writtenByThisProcessAlone() ? KeptCards.over(jdbi) : KeptCards.NONE;
+    this.cards = new Cards(jdbi, directory, CLOCK, kept);
   }
 
   static PeopleStore open(String kind, Path temp) throws IOException {
@@ -51,6 +57,7 @@ final class PeopleStore implements AutoCloseable {
     ImportSummary summary = new VaultImporter(jdbi, new NoteParser(), CLOCK)
         .importFolder(people.getParent(), VaultImporter.Progress.NONE);
     directory.refresh();
+    kept.fill();
     return summary;
   }
 

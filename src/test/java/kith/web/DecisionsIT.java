@@ -498,6 +498,9 @@ class DecisionsIT {
   @Test
   void theDecisionShowsOnTheCardAndInTheDecisionsList() {
     String text = "We keep the pilot to one site, agreed with Kushal Datta";
+    // Asked before: the card is kept in memory (an H2 store), and the decision must reach it there too.
+    String before = who("Kushal Datta").body();
+    assertFalse(before.contains(text), before);
     react("Ev1501", ALICE, threadReply(text));
 
     String card = who("Kushal Datta").body();

@@ -1,0 +1,303 @@
+package kith.contact;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import kith.contact.CardStore.ReadyRow;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.jdbi.v3.core.transaction.DelegatingTransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every ready card's row ({@link ReadyRow}, what {@link CardStore#ready} reads) kept in memory, for a store that
+ * only this process writes: an H2 file, which one process holds open at a time. A /who then reads its card without
+ * a statement: on the benchmark's store, reading the row through H2 (the card, its appearances and whether decisions
+ * were recorded: five index lookups, the pages of a random card decoded into H2's cache and kept there past the young
+ * collections) made the request path a fifth slower under load and the young collections twice as long.
+ *
+ * <p>Nothing here is the reference: the store is. A row is kept only as the store had it, and every statement that
+ * writes a table the row is read from ({@link #READ_FROM}), through this {@link Jdbi}, forgets every kept row when
+ * its transaction ends (at once for a statement outside one), whatever it changed. A row read while such a write
+ * was under way is not kept ({@link #generation}). Kith's own writes all go through Jdbi; a store several processes
+ * share (PostgreSQL) keeps nothing here, as another process's writes would not be seen. Once a server asks to
+ * {@link #keepFilled keep them filled}, every row is read on its timer's thread, and again a few seconds after
+ * writes made them forgotten (an import, a decision recorded); until then a card not kept is read from the store,
+ * as always, and kept.
+ */
+public final class KeptCards {
+  private static final Logger LOG = LoggerFactory.getLogger(KeptCards.class);
+
+  /** A store several processes may write: nothing is kept, every card is read from the store. */
+  public static final KeptCards NONE = new KeptCards(null);
+
+  /** The tables {@link CardStore#EVERY_READY} reads, as whole words of a statement. */
+  static final Pattern READ_FROM =
+      Pattern.compile("\\b(ready_card|ready_appearances|ready_state|decision|decision_subject)\\b");
+
+  private static final Pattern WRITES =
+      Pattern.compile("^\\s*(insert|update|delete|merge|truncate|alter|drop)\\b");
+
+  private final Jdbi jdbi;
+  private final ConcurrentHashMap<Long, ReadyRow> rows = new ConcurrentHashMap<>();
+  /** Connections whose open transaction wrote a card table. */
+  private final Set<Connection> written = ConcurrentHashMap.newKeySet();
+  /** Raised each time the rows are forgotten; a row read before a raise is not kept after it. */
+  private long generation;
+  /** The generation the last complete fill read; a fill at the current one has nothing to do. */
+  private long filledAt = -1;
+  /** Where a fill is scheduled after writes; null until a server asks to keep the rows filled. */
+  private ScheduledExecutorService refills;
+  private Duration refillDelay;
+  private boolean refillPending;
+  private volatile boolean stopped;
+
+  private KeptCards(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /**
+   * Cards kept for a store only this process writes through {@code jdbi}: from now on its statements that write a
+   * table a card row is read from forget the kept rows.
+   */
+  public static KeptCards over(Jdbi jdbi) {
+    KeptCards kept = new KeptCards(jdbi);
+    jdbi.getConfig(SqlStatements.class).addCustomizer(kept.new Writes());
+    jdbi.setTransactionHandler(kept.new Transactions(jdbi.getTransactionHandler()));
+    return kept;
+  }
+
+  /** Contact {@code id}'s row as kept, else as {@code store} reads it (and kept, unless a write came meanwhile). */
+  Optional<ReadyRow> ready(long id, Supplier<Optional<ReadyRow>> store) {
+    ReadyRow kept = rows.get(id);
+    if (kept != null || jdbi == null) {
+      return kept != null ? Optional.of(kept) : store.get();
+    }
+    long before = generation();
+    Optional<ReadyRow> read = store.get();
+    read.ifPresent(row -> keep(before, id, row));
+    return read;
+  }
+
+  /** The row kept for contact {@code id}, if any: a card that needs nothing else from the store is built from it. */
+  Optional<ReadyRow> kept(long id) {
+    return Optional.ofNullable(rows.get(id));
+  }
+
+  /** How many rows are kept. */
+  public int size() {
+    return rows.size();
+  }
+
+  /** Forgets every kept row; rows read before this are not kept after it. */
+  public synchronized void forgetAll() {
+    generation++;
+    rows.clear();
+    if (refills != null && !refillPending && !stopped) {
+      refillPending = true;
+      try {
+        refills.schedule(this::refill, refillDelay.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException shuttingDown) {
+        refillPending = false;
+      }
+    }
+  }
+
+  /**
+   * Reads every row on {@code timer}'s thread, now and again {@code afterWrites} after writes made them forgotten:
+   * what a server does, so that a /who rarely reads its card from the store. The timer's other work waits the
+   * second or so a fill takes on a large store.
+   */
+  public synchronized void keepFilled(ScheduledExecutorService timer, Duration afterWrites) {
+    if (jdbi == null) {
+      return;
+    }
+    refills = timer;
+    refillDelay = afterWrites;
+    refills.execute(() -> {
+      long start = System.nanoTime();
+      if (fill()) {
+        LOG.info("{} cards read into memory in {} ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
+      }
+    });
+  }
+
+  /** No more fills: the store is closing. */
+  public void stop() {
+    if (jdbi != null) {
+      stopped = true;
+    }
+  }
+
+  private void refill() {
+    synchronized (this) {
+      refillPending = false;
+    }
+    fill();
+  }
+
+  /**
+   * Reads every row now, on this thread, unless those kept are already all of them as the store has them; true when
+   * they are all kept (no write came meanwhile).
+   */
+  public boolean fill() {
+    long before;
+    synchronized (this) {
+      if (jdbi == null || stopped) {
+        return false;
+      }
+      if (filledAt == generation) {
+        return true;
+      }
+      before = generation;
+    }
+    try {
+      boolean complete = jdbi.withHandle(handle -> readAll(handle, before));
+      synchronized (this) {
+        if (complete && generation == before) {
+          filledAt = before;
+          return true;
+        }
+      }
+    } catch (RuntimeException e) {
+      if (stopped) {
+        return false;
+      }
+      // Only the speed of later cards depends on it: they are read from the store instead.
+      LOG.warn("could not read the cards into memory; each is read from the store instead: {}", e.toString());
+    }
+    return false;
+  }
+
+  private boolean readAll(Handle handle, long before) {
+    try (PreparedStatement statement = handle.getConnection().prepareStatement(CardStore.EVERY_READY);
+        ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        if (!keep(before, row.getLong(7), CardStore.readyRow(row))) {
+          return false;
+        }
+      }
+      return true;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading every ready card: " + e.getMessage(), e);
+    }
+  }
+
+  private synchronized long generation() {
+    return generation;
+  }
+
+  /** Keeps {@code row} read at generation {@code before}, unless the rows were forgotten since. */
+  private synchronized boolean keep(long before, long id, ReadyRow row) {
+    if (generation != before) {
+      return false;
+    }
+    rows.put(id, row);
+    return true;
+  }
+
+  /**
+   * True when {@code sql} writes a table a card row is read from. A word of a literal may say so wrongly: that costs
+   * a needless fill, never a card kept wrong.
+   */
+  static boolean writesCardTables(String sql) {
+    String lower = sql.toLowerCase(Locale.ROOT);
+    return WRITES.matcher(lower).find() && READ_FROM.matcher(lower).find();
+  }
+
+  /**
+   * Marks the connection of each statement that writes a card table, and forgets the kept rows when it is
+   * committed: at once outside a transaction, else when the transaction ends ({@link Transactions}).
+   */
+  private final class Writes implements StatementCustomizer {
+    @Override
+    public void afterExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
+      String sql = ctx.getRenderedSql();
+      if (sql == null || !writesCardTables(sql)) {
+        return;
+      }
+      Connection connection = ctx.getConnection();
+      if (connection.getAutoCommit()) {
+        forgetAll();
+      } else {
+        // Rows read before the commit are the old ones: forgetting when it commits drops any kept meanwhile.
+        written.add(connection);
+      }
+    }
+  }
+
+  /** Jdbi's transactions, which forget the kept rows when one that wrote a card table ends. */
+  private final class Transactions extends DelegatingTransactionHandler {
+    Transactions(TransactionHandler delegate) {
+      super(delegate);
+    }
+
+    /** Each handle gets Jdbi's own handler for it, wrapped: Jdbi's keeps a handle's transaction state there. */
+    @Override
+    public TransactionHandler specialize(Handle handle) throws SQLException {
+      return new Transactions(getDelegate().specialize(handle));
+    }
+
+    @Override
+    public void commit(Handle handle) {
+      try {
+        super.commit(handle);
+      } finally {
+        ended(handle);
+      }
+    }
+
+    @Override
+    public void rollback(Handle handle) {
+      try {
+        super.rollback(handle);
+      } finally {
+        ended(handle);
+      }
+    }
+
+    @Override
+    public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
+      try {
+        return super.inTransaction(handle, callback);
+      } finally {
+        ended(handle);
+      }
+    }
+
+    @Override
+    public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
+        HandleCallback<R, X> callback) throws X {
+      try {
+        return super.inTransaction(handle, level, callback);
+      } finally {
+        ended(handle);
+      }
+    }
+
+    /** Once the outermost transaction is over, committed or not: a rolled-back one costs a needless fill. */
+    private void ended(Handle handle) {
+      if (!handle.isInTransaction() && written.remove(handle.getConnection())) {
+        forgetAll();
+      }
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package kith.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import kith.db.Database;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cards kept in memory on an H2 store: read from memory once filled, and forgotten by every write to the tables a
+ * card is read from, when its transaction commits, so that a card never shows what the store no longer holds.
+ * ({@link ReadyCardsTest} and {@link CardsTest} run over kept cards on H2 as well, through {@link PeopleStore}.)
+ */
+class KeptCardsTest {
+  @TempDir Path temp;
+  @AutoClose private PeopleStore store;
+  private long ada;
+  private long grace;
+
+  @BeforeEach
+  void importTwoPeople() throws IOException {
+    store = PeopleStore.open("h2", temp);
+    store.write("Ada Lovelace", note("Ada Lovelace", "Wrote the first program"));
+    store.write("Grace Hopper", note("Grace Hopper", "Found the first bug"));
+    store.importVault();
+    ada = store.idOf("Ada Lovelace");
+    grace = store.idOf("Grace Hopper");
+  }
+
+  @AfterEach
+  void stop() {
+    store.kept.stop();
+  }
+
+  @Test
+  void aFilledStoreAnswersCardsFromMemory() {
+    assertEquals(2, store.kept.size());
+    // Behind Jdbi's back (as no part of Kith writes): the kept rows are all a card needs.
+    store.jdbi.useHandle(handle -> {
+      try (Statement statement = handle.getConnection().createStatement()) {
+        statement.execute("DELETE FROM ready_card");
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+
+    assertEquals(List.of("Wrote the first program"), store.card("Ada Lovelace").keyFacts());
+  }
+
+  @Test
+  void aWriteForgetsTheKeptCardsWhenItsTransactionCommits() {
+    store.jdbi.useTransaction(handle -> {
+      copyCard(handle, grace, ada);
+      // Not committed: another connection still reads Ada's card, and it stays kept.
+      assertEquals("Ada Lovelace", store.cards.card(ada).orElseThrow().name());
+      assertEquals(2, store.kept.size());
+    });
+
+    assertEquals(0, store.kept.size());
+    assertEquals("Grace Hopper", store.cards.card(ada).orElseThrow().name());
+  }
+
+  @Test
+  void aWriteOutsideATransactionForgetsAtOnce() {
+    store.jdbi.useHandle(handle -> copyCard(handle, grace, ada));
+
+    assertEquals(0, store.kept.size());
+    assertEquals("Grace Hopper", store.cards.card(ada).orElseThrow().name());
+  }
+
+  @Test
+  void aRolledBackWriteLeavesTheCardAsItWas() {
+    assertThrows(IllegalStateException.class, () -> store.jdbi.useTransaction(handle -> {
+      copyCard(handle, grace, ada);
+      throw new IllegalStateException("changed my mind");
+    }));
+
+    assertEquals("Ada Lovelace", store.cards.card(ada).orElseThrow().name());
+  }
+
+  @Test
+  void aDecisionRecordedInSlackReachesACardKeptInMemory() {
+    store.jdbi.useTransaction(handle -> {
+      long decision = handle.createUpdate("""
+              INSERT INTO slack_decision (channel_id, message_ts, text, recorded_by, recorded_via, decided_on,
+                                          recorded_at)
+              VALUES ('C1', '1.1', 'Renew the contract', 'U1', 'reaction', DATE '2026-11-01',
+                      TIMESTAMP '2026-11-01 09:00:00')
+              """).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      handle.createUpdate("INSERT INTO decision_subject (decision_id, contact_id) VALUES (:decision, :contact)")
+          .bind("decision", decision).bind("contact", ada).execute();
+    });
+
+    assertEquals(List.of("Renew the contract"),
+        store.card("Ada Lovelace").decisions().stream().map(Card.Decision::text).toList());
+  }
+
+  @Test
+  void aRowReadWhileTheCardsWereForgottenIsNotKept() {
+    store.kept.forgetAll();
+    CardStore.ReadyRow row = new CardStore.ReadyRow(ReadyCards.FORMAT, "{}", null, true, false, false);
+
+    Optional<CardStore.ReadyRow> read = store.kept.ready(ada, () -> {
+      store.kept.forgetAll(); // a write committed while the row was read: the row may be the old one
+      return Optional.of(row);
+    });
+
+    assertEquals(Optional.of(row), read);
+    assertEquals(Optional.empty(), store.kept.kept(ada));
+    store.kept.ready(ada, () -> Optional.of(row));
+    assertEquals(Optional.of(row), store.kept.kept(ada));
+  }
+
+  @Test
+  void keptFilledTheyAreReadAgainAfterWrites() throws Exception {
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    try {
+      store.kept.forgetAll();
+      store.kept.keepFilled(timer, Duration.ZERO);
+      timer.submit(() -> { }).get(); // the timer runs in order: the fill is done
+      assertEquals(2, store.kept.size());
+
+      store.jdbi.useHandle(handle -> copyCard(handle, grace, ada));
+      assertEquals(0, store.kept.size());
+      timer.submit(() -> { }).get();
+
+      assertEquals(2, store.kept.size());
+      assertEquals("Grace Hopper", store.kept.kept(ada).map(r -> ReadyCards.note(r.notePart()).name()).orElseThrow());
+    } finally {
+      timer.shutdownNow();
+    }
+  }
+
+  @Test
+  void onlyWritesToTheTablesACardIsReadFromForgetIt() {
+    for (String sql : List.of("INSERT INTO ready_card (contact_id) VALUES (1)", "  update READY_STATE set x = 1",
+        "DELETE FROM decision WHERE contact_id IN (1)", "INSERT INTO decision_subject VALUES (1, 2)",
+        "DELETE FROM ready_appearances", "MERGE INTO ready_card KEY (contact_id) VALUES (1)")) {
+      assertTrue(KeptCards.writesCardTables(sql), sql);
+    }
+    for (String sql : List.of("SELECT note_part FROM ready_card WHERE contact_id = ?",
+        "INSERT INTO slack_decision (text) VALUES (?)", "INSERT INTO processed_event VALUES ('Ev1')",
+        "UPDATE contact SET archived = TRUE", "DELETE FROM note_write WHERE decision_id = 1")) {
+      assertFalse(KeptCards.writesCardTables(sql), sql);
+    }
+  }
+
+  @Test
+  void cardsAreKeptOnlyWhereNoOtherProcessCanWriteTheStore() {
+    assertTrue(writtenAlone("jdbc:h2:file:" + temp.resolve("a/kith")));
+    assertTrue(writtenAlone("jdbc:h2:mem:kept"));
+    assertFalse(writtenAlone("jdbc:h2:file:" + temp.resolve("b/kith") + ";AUTO_SERVER=TRUE"));
+    assertFalse(writtenAlone("jdbc:h2:tcp://localhost/~/kith"));
+    assertFalse(writtenAlone("jdbc:postgresql://localhost:5432/kith"));
+  }
+
+  private static boolean writtenAlone(String url) {
+    try (Database database = Database.unopened(url)) {
+      return database.writtenByThisProcessAlone();
+    }
+  }
+
+  /** Gives contact {@code to} the ready card of contact {@code from}, through Jdbi. */
+  private static void copyCard(Handle handle, long from, long to) {
+    handle.createUpdate("""
+            UPDATE ready_card SET note_part = (SELECT note_part FROM ready_card WHERE contact_id = :from)
+             WHERE contact_id = :to
+            """).bind("from", from).bind("to", to).execute();
+  }
+
+  private static String note(String name, String fact) {
+    return """
+        ---
+        type: people
+        ---
+        # %s
+
+        ## Key Facts
+        - %s
+        """.formatted(name, fact);
+  }
+}

@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import kith.db.Database;
+import kith.decision.DecisionStore;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AutoClose;
@@ -95,20 +98,24 @@ class KeptCardsTest {
   }
 
   @Test
-  void aDecisionRecordedInSlackReachesACardKeptInMemory() {
-    store.jdbi.useTransaction(handle -> {
-      long decision = handle.createUpdate("""
-              INSERT INTO slack_decision (channel_id, message_ts, text, recorded_by, recorded_via, decided_on,
-                                          recorded_at)
-              VALUES ('C1', '1.1', 'Renew the contract', 'U1', 'reaction', DATE '2026-11-01',
-                      TIMESTAMP '2026-11-01 09:00:00')
-              """).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      handle.createUpdate("INSERT INTO decision_subject (decision_id, contact_id) VALUES (:decision, :contact)")
-          .bind("decision", decision).bind("contact", ada).execute();
-    });
+  void decisionsRecordedMovedAndUndoneInSlackReachTheCardsKeptInMemory() {
+    // Through the store the decision feature writes with (a transaction of batched subjects).
+    long decision = store.jdbi.withExtension(DecisionStore.class, decisions -> decisions.insert(
+        new DecisionStore.NewDecision("C1", "1.1", null, "Renew the contract", "U1", "U1", "reaction", null,
+            LocalDate.of(2026, 11, 1), Instant.parse("2026-11-01T09:00:00Z"))));
+    store.jdbi.useExtension(DecisionStore.class, decisions -> decisions.setSubjects(decision, List.of(ada)));
+    assertEquals(List.of("Renew the contract"), decisionTexts("Ada Lovelace"));
 
-    assertEquals(List.of("Renew the contract"),
-        store.card("Ada Lovelace").decisions().stream().map(Card.Decision::text).toList());
+    store.jdbi.useExtension(DecisionStore.class, decisions -> decisions.setSubjects(decision, List.of(grace)));
+    assertEquals(List.of(), decisionTexts("Ada Lovelace"));
+    assertEquals(List.of("Renew the contract"), decisionTexts("Grace Hopper"));
+
+    store.jdbi.useExtension(DecisionStore.class, decisions -> decisions.undo(decision, "U2", Instant.now()));
+    assertEquals(List.of(), decisionTexts("Grace Hopper"));
+  }
+
+  private List<String> decisionTexts(String name) {
+    return store.card(name).decisions().stream().map(Card.Decision::text).toList();
   }
 
   @Test

@@ -36,4 +36,12 @@ class BenchReportTest {
     assertEquals("", BenchReport.stillCompiling(1.99, 2, 10));
     assertEquals("", BenchReport.stillCompiling(-1, 2, 10));
   }
+
+  @Test
+  void aRatioIsShownRoundedDownSoThatItNeverReadsAsTheTargetItMisses() {
+    assertEquals("0.49", BenchReport.ratio(0.4950347701382688));
+    assertEquals("0.50", BenchReport.ratio(0.5));
+    assertEquals("0.14", BenchReport.ratio(0.1449));
+    assertEquals("0.21", BenchReport.ratio(0.21));
+  }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import kith.db.Database;
@@ -143,8 +144,11 @@ class KeptCardsTest {
       timer.submit(() -> { }).get(); // the timer runs in order: the fill is done
       assertEquals(2, store.kept.size());
 
+      CountDownLatch held = new CountDownLatch(1);
+      timer.execute(() -> awaitQuietly(held)); // the timer is busy: the fill the write asks for waits behind this
       store.jdbi.useHandle(handle -> copyCard(handle, grace, ada));
       assertEquals(0, store.kept.size());
+      held.countDown();
       timer.submit(() -> { }).get();
 
       assertEquals(2, store.kept.size());
@@ -180,6 +184,14 @@ class KeptCardsTest {
   private static boolean writtenAlone(String url) {
     try (Database database = Database.unopened(url)) {
       return database.writtenByThisProcessAlone();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -4,10 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing here is the reference: the store is. A row is kept only as the store had it, and every statement that
  * writes a table the row is read from ({@link #READ_FROM}), through this {@link Jdbi}, forgets every kept row when
- * its transaction ends (at once for a statement outside one), whatever it changed. A row read while such a write
- * was under way is not kept ({@link #generation}). Kith's own writes all go through Jdbi; a store several processes
+ * its transaction ends (at once for a statement outside one), whatever it changed. A row read across the moment
+ * such a write commits is not kept ({@link #generation}). Kith's own writes all go through Jdbi; a store several processes
  * share (PostgreSQL) keeps nothing here, as another process's writes would not be seen. Once a server asks to
  * {@link #keepFilled keep them filled}, every row is read on its timer's thread, and again a few seconds after
  * writes made them forgotten (an import, a decision recorded); until then a card not kept is read from the store,
@@ -53,8 +53,8 @@ public final class KeptCards {
   static final Pattern READ_FROM =
       Pattern.compile("\\b(ready_card|ready_appearances|ready_state|decision|decision_subject)\\b");
 
-  private static final Pattern WRITES =
-      Pattern.compile("^\\s*(insert|update|delete|merge|truncate|alter|drop)\\b");
+  /** A plain query: any other statement (a comment or a WITH before its verb included) counts as a write. */
+  private static final Pattern READS = Pattern.compile("^\\s*select\\b");
 
   private final Jdbi jdbi;
   private final ConcurrentHashMap<Long, ReadyRow> rows = new ConcurrentHashMap<>();
@@ -135,7 +135,8 @@ public final class KeptCards {
     refills.execute(() -> {
       long start = System.nanoTime();
       if (fill()) {
-        LOG.info("{} cards read into memory in {} ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("{} cards read into memory in {} ms", String.format("%,d", rows.size()),
+            (System.nanoTime() - start) / 1_000_000);
       }
     });
   }
@@ -215,12 +216,13 @@ public final class KeptCards {
   }
 
   /**
-   * True when {@code sql} writes a table a card row is read from. A word of a literal may say so wrongly: that costs
-   * a needless fill, never a card kept wrong.
+   * True when {@code sql} may write a table a card row is read from: it names one and is not a plain query. It errs
+   * on the safe side (a word in a literal, a query behind a comment): that costs a needless fill, never a card kept
+   * wrong.
    */
   static boolean writesCardTables(String sql) {
     String lower = sql.toLowerCase(Locale.ROOT);
-    return WRITES.matcher(lower).find() && READ_FROM.matcher(lower).find();
+    return !READS.matcher(lower).find() && READ_FROM.matcher(lower).find();
   }
 
   /**

@@ -47,7 +47,10 @@ public final class KeptCards {
   private static final Logger LOG = LoggerFactory.getLogger(KeptCards.class);
 
   /** A store several processes may write: nothing is kept, every card is read from the store. */
-  public static final KeptCards NONE = new KeptCards(null);
+  public static final KeptCards NONE = new KeptCards(null, 0);
+
+  /** What a kept row costs beyond its text, about: the map's entry, the row, two strings. */
+  private static final int ROW_BYTES = 100;
 
   /** The tables {@link CardStore#EVERY_READY} reads, as whole words of a statement. */
   static final Pattern READ_FROM =
@@ -57,7 +60,14 @@ public final class KeptCards {
   private static final Pattern READS = Pattern.compile("^\\s*select\\b");
 
   private final Jdbi jdbi;
+  /**
+   * At most this much is kept (a quarter of the heap by default), so that a vault far larger than the heap was sized
+   * for costs speed, not memory: a row past it is read from the store each time.
+   */
+  private final long budgetBytes;
   private final ConcurrentHashMap<Long, ReadyRow> rows = new ConcurrentHashMap<>();
+  /** About what the kept rows take, their text counted a byte a character (most is ASCII, kept so by Java). */
+  private long keptBytes;
   /** Connections whose open transaction wrote a card table. */
   private final Set<Connection> written = ConcurrentHashMap.newKeySet();
   /** Raised each time the rows are forgotten; a row read before a raise is not kept after it. */
@@ -70,8 +80,9 @@ public final class KeptCards {
   private boolean refillPending;
   private volatile boolean stopped;
 
-  private KeptCards(Jdbi jdbi) {
+  private KeptCards(Jdbi jdbi, long budgetBytes) {
     this.jdbi = jdbi;
+    this.budgetBytes = budgetBytes;
   }
 
   /**
@@ -79,7 +90,12 @@ public final class KeptCards {
    * table a card row is read from forget the kept rows.
    */
   public static KeptCards over(Jdbi jdbi) {
-    KeptCards kept = new KeptCards(jdbi);
+    return over(jdbi, Runtime.getRuntime().maxMemory() / 4);
+  }
+
+  /** The same, keeping rows of about {@code budgetBytes} at most in all: the rest are read from the store. */
+  static KeptCards over(Jdbi jdbi, long budgetBytes) {
+    KeptCards kept = new KeptCards(jdbi, budgetBytes);
     jdbi.getConfig(SqlStatements.class).addCustomizer(kept.new Writes());
     jdbi.setTransactionHandler(kept.new Transactions(jdbi.getTransactionHandler()));
     return kept;
@@ -111,6 +127,7 @@ public final class KeptCards {
   public synchronized void forgetAll() {
     generation++;
     rows.clear();
+    keptBytes = 0;
     if (refills != null && !refillPending && !stopped) {
       refillPending = true;
       try {
@@ -206,13 +223,28 @@ public final class KeptCards {
     return generation;
   }
 
-  /** Keeps {@code row} read at generation {@code before}, unless the rows were forgotten since. */
+  /**
+   * Keeps {@code row} read at generation {@code before}, unless the rows were forgotten since (false then) or the
+   * budget is spent (the row is left to the store).
+   */
   private synchronized boolean keep(long before, long id, ReadyRow row) {
     if (generation != before) {
       return false;
     }
+    long bytes = bytes(row);
+    ReadyRow previous = rows.get(id);
+    long freed = previous == null ? 0 : bytes(previous);
+    if (keptBytes - freed + bytes > budgetBytes) {
+      return true;
+    }
     rows.put(id, row);
+    keptBytes += bytes - freed;
     return true;
+  }
+
+  /** About what keeping {@code row} takes. */
+  static long bytes(ReadyRow row) {
+    return ROW_BYTES + row.notePart().length() + (row.appearances() == null ? 0 : row.appearances().length());
   }
 
   /**

@@ -159,6 +159,21 @@ class KeptCardsTest {
   }
 
   @Test
+  void pastItsBudgetARowIsLeftToTheStore() {
+    long both = KeptCards.bytes(store.kept.kept(ada).orElseThrow())
+        + KeptCards.bytes(store.kept.kept(grace).orElseThrow());
+    KeptCards small = KeptCards.over(store.jdbi, both - 1);
+    Cards cards = new Cards(store.jdbi, store.directory, PeopleStore.CLOCK, small);
+
+    assertTrue(small.fill());
+
+    assertEquals(1, small.size());
+    assertEquals(store.cards.card(ada), cards.card(ada));
+    assertEquals(store.cards.card(grace), cards.card(grace));
+    small.stop();
+  }
+
+  @Test
   void onlyWritesToTheTablesACardIsReadFromForgetIt() {
     for (String sql : List.of("INSERT INTO ready_card (contact_id) VALUES (1)", "  update READY_STATE set x = 1",
         "DELETE FROM decision WHERE contact_id IN (1)", "INSERT INTO decision_subject VALUES (1, 2)",

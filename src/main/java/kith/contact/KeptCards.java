@@ -36,8 +36,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing here is the reference: the store is. A row is kept only as the store had it, and every statement that
  * writes a table the row is read from ({@link #READ_FROM}), through this {@link Jdbi}, forgets every kept row when
- * its transaction ends (at once for a statement outside one), whatever it changed. A row read across the moment
- * such a write commits is not kept ({@link #generation}). Kith's own writes all go through Jdbi; a store several processes
+ * its transaction ends (at once for a statement outside one), whatever it changed; a row read before that commit
+ * and kept meanwhile is dropped with the rest, and one whose read began before it is not kept ({@link #generation}).
+ * So Kith writes those tables only through Jdbi's statements ({@code Update}, {@code PreparedBatch}, a query):
+ * never through a {@code Script}, a {@code Batch} or JDBC itself, which this does not see, nor with a schema change
+ * inside a transaction (H2 commits at once). Kith's own writes all go through Jdbi; a store several processes
  * share (PostgreSQL) keeps nothing here, as another process's writes would not be seen. Once a server asks to
  * {@link #keepFilled keep them filled}, every row is read on its timer's thread, and again a few seconds after
  * writes made them forgotten (an import, a decision recorded); until then a card not kept is read from the store,
@@ -49,8 +52,8 @@ public final class KeptCards {
   /** A store several processes may write: nothing is kept, every card is read from the store. */
   public static final KeptCards NONE = new KeptCards(null, 0);
 
-  /** What a kept row costs beyond its text, about: the map's entry, the row, two strings. */
-  private static final int ROW_BYTES = 100;
+  /** What a kept row costs beyond its text, about: the map's entry and its key, the row, two strings. */
+  private static final int ROW_BYTES = 160;
 
   /** The tables {@link CardStore#EVERY_READY} reads, as whole words of a statement. */
   static final Pattern READ_FROM =
@@ -59,6 +62,9 @@ public final class KeptCards {
   /** A plain query: any other statement (a comment or a WITH before its verb included) counts as a write. */
   private static final Pattern READS = Pattern.compile("^\\s*select\\b");
 
+  /** H2's data change delta tables: {@code SELECT … FROM FINAL TABLE (UPDATE …)} writes. */
+  private static final Pattern CHANGES_IN_A_QUERY = Pattern.compile("\\b(final|new|old)\\s+table\\s*\\(");
+
   private final Jdbi jdbi;
   /**
    * At most this much is kept (a quarter of the heap by default), so that a vault far larger than the heap was sized
@@ -66,7 +72,7 @@ public final class KeptCards {
    */
   private final long budgetBytes;
   private final ConcurrentHashMap<Long, ReadyRow> rows = new ConcurrentHashMap<>();
-  /** About what the kept rows take, their text counted a byte a character (most is ASCII, kept so by Java). */
+  /** About what the kept rows take ({@link #bytes(ReadyRow)}). */
   private long keptBytes;
   /** Connections whose open transaction wrote a card table. */
   private final Set<Connection> written = ConcurrentHashMap.newKeySet();
@@ -244,7 +250,17 @@ public final class KeptCards {
 
   /** About what keeping {@code row} takes. */
   static long bytes(ReadyRow row) {
-    return ROW_BYTES + row.notePart().length() + (row.appearances() == null ? 0 : row.appearances().length());
+    return ROW_BYTES + bytes(row.notePart()) + (row.appearances() == null ? 0 : bytes(row.appearances()));
+  }
+
+  /** Java keeps a string a byte a character when every character is Latin-1, else two. */
+  private static long bytes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0xFF) {
+        return 2L * text.length();
+      }
+    }
+    return text.length();
   }
 
   /**
@@ -253,8 +269,12 @@ public final class KeptCards {
    * wrong.
    */
   static boolean writesCardTables(String sql) {
+    if (sql == null) {
+      return false;
+    }
     String lower = sql.toLowerCase(Locale.ROOT);
-    return !READS.matcher(lower).find() && READ_FROM.matcher(lower).find();
+    boolean query = READS.matcher(lower).find() && !CHANGES_IN_A_QUERY.matcher(lower).find();
+    return !query && READ_FROM.matcher(lower).find();
   }
 
   /**
@@ -262,18 +282,23 @@ public final class KeptCards {
    * committed: at once outside a transaction, else when the transaction ends ({@link Transactions}).
    */
   private final class Writes implements StatementCustomizer {
+    /**
+     * Marked before it runs, on the safe side: should a batch fail half-way in a transaction its caller still
+     * commits (H2 keeps none of a failed batch's rows; another database might), it counts too.
+     */
     @Override
-    public void afterExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
-      String sql = ctx.getRenderedSql();
-      if (sql == null || !writesCardTables(sql)) {
-        return;
-      }
+    public void beforeExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
       Connection connection = ctx.getConnection();
-      if (connection.getAutoCommit()) {
-        forgetAll();
-      } else {
+      if (!connection.getAutoCommit() && writesCardTables(ctx.getRenderedSql())) {
         // Rows read before the commit are the old ones: forgetting when it commits drops any kept meanwhile.
         written.add(connection);
+      }
+    }
+
+    @Override
+    public void afterExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
+      if (ctx.getConnection().getAutoCommit() && writesCardTables(ctx.getRenderedSql())) {
+        forgetAll();
       }
     }
   }
@@ -290,12 +315,13 @@ public final class KeptCards {
       return new Transactions(getDelegate().specialize(handle));
     }
 
+    /** A commit, or a rollback, ends the transaction whatever Jdbi then says of the connection's state. */
     @Override
     public void commit(Handle handle) {
       try {
         super.commit(handle);
       } finally {
-        ended(handle);
+        forgetIfWritten(handle);
       }
     }
 
@@ -304,7 +330,7 @@ public final class KeptCards {
       try {
         super.rollback(handle);
       } finally {
-        ended(handle);
+        forgetIfWritten(handle);
       }
     }
 
@@ -329,7 +355,13 @@ public final class KeptCards {
 
     /** Once the outermost transaction is over, committed or not: a rolled-back one costs a needless fill. */
     private void ended(Handle handle) {
-      if (!handle.isInTransaction() && written.remove(handle.getConnection())) {
+      if (!handle.isInTransaction()) {
+        forgetIfWritten(handle);
+      }
+    }
+
+    private void forgetIfWritten(Handle handle) {
+      if (written.remove(handle.getConnection())) {
         forgetAll();
       }
     }

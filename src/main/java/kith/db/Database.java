@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
 import kith.config.SettingsException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -153,9 +154,17 @@ public final class Database implements AutoCloseable {
    * automatic server mode. What Kith keeps in memory of the store is then kept up to date by its own writes alone.
    */
   public boolean writtenByThisProcessAlone() {
-    String upper = jdbcUrl.toUpperCase(Locale.ROOT);
-    return upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:")
-        && !upper.replace(" ", "").contains(";AUTO_SERVER=TRUE");
+    String upper = jdbcUrl.toUpperCase(Locale.ROOT).replace(" ", "");
+    if (!upper.startsWith("JDBC:H2:") || upper.startsWith("JDBC:H2:TCP:") || upper.startsWith("JDBC:H2:SSL:")) {
+      return false;
+    }
+    // H2 reads AUTO_SERVER as a lenient boolean (TRUE, 1, Y, YES, T…): anything but a plain "off" shares the file.
+    int setting = upper.indexOf(";AUTO_SERVER=");
+    if (setting < 0) {
+      return true;
+    }
+    String value = upper.substring(setting + ";AUTO_SERVER=".length()).split(";", 2)[0];
+    return Set.of("FALSE", "0", "N", "NO", "F", "OFF").contains(value);
   }
 
   public synchronized Jdbi jdbi() {

@@ -178,7 +178,8 @@ class KeptCardsTest {
     for (String sql : List.of("INSERT INTO ready_card (contact_id) VALUES (1)", "  update READY_STATE set x = 1",
         "DELETE FROM decision WHERE contact_id IN (1)", "INSERT INTO decision_subject VALUES (1, 2)",
         "DELETE FROM ready_appearances", "MERGE INTO ready_card KEY (contact_id) VALUES (1)",
-        "WITH gone AS (SELECT 1) DELETE FROM ready_card", "/* tidy */ DELETE FROM decision_subject")) {
+        "WITH gone AS (SELECT 1) DELETE FROM ready_card", "/* tidy */ DELETE FROM decision_subject",
+        "SELECT contact_id FROM FINAL TABLE (UPDATE ready_card SET format = 1)")) {
       assertTrue(KeptCards.writesCardTables(sql), sql);
     }
     for (String sql : List.of("SELECT note_part FROM ready_card WHERE contact_id = ?",
@@ -193,6 +194,9 @@ class KeptCardsTest {
     assertTrue(writtenAlone("jdbc:h2:file:" + temp.resolve("a/kith")));
     assertTrue(writtenAlone("jdbc:h2:mem:kept"));
     assertFalse(writtenAlone("jdbc:h2:file:" + temp.resolve("b/kith") + ";AUTO_SERVER=TRUE"));
+    assertFalse(writtenAlone("jdbc:h2:file:" + temp.resolve("c/kith") + ";auto_server=1;DB_CLOSE_DELAY=-1"));
+    assertFalse(writtenAlone("jdbc:h2:file:" + temp.resolve("d/kith") + ";AUTO_SERVER=YES"));
+    assertTrue(writtenAlone("jdbc:h2:file:" + temp.resolve("e/kith") + ";AUTO_SERVER=FALSE"));
     assertFalse(writtenAlone("jdbc:h2:tcp://localhost/~/kith"));
     assertFalse(writtenAlone("jdbc:postgresql://localhost:5432/kith"));
   }

@@ -104,8 +104,8 @@ public final class Wiring implements AutoCloseable {
 
   /**
    * Keeps every card's row in memory from now on, when only this process writes the store (see {@link KeptCards}):
-   * read now on a thread of their own, and again {@code afterWrites} after writes made them forgotten, on
-   * {@code timer}. A server calls it once its first requests are answered.
+   * read now on {@code timer}'s thread, and again {@code afterWrites} after writes made them forgotten. A server
+   * calls it once its first requests are answered.
    */
   public void keepCardsInMemory(ScheduledExecutorService timer, Duration afterWrites) {
     keptCards.keepFilled(timer, afterWrites);

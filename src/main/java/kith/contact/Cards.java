@@ -55,7 +55,8 @@ public final class Cards {
 
   /**
    * The card of contact {@code id}, or empty when there is no such contact: from the card kept ready to read when
-   * there is one in the current format, else from the content tables.
+   * there is one in the current format (its row held in memory when that is all the card needs, see
+   * {@link KeptCards}), else from the content tables.
    */
   public Optional<Card> card(long id) {
     Optional<ReadyRow> inMemory = kept.kept(id).filter(Cards::needsNothingElse);

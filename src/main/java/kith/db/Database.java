@@ -17,8 +17,6 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 public final class Database implements AutoCloseable {
   /** Parsed statements H2 keeps per connection: every statement of a card and of a lookup, with room to spare. */
   private static final int H2_QUERY_CACHE = 64;
-  /** H2's page cache, in KB: 64 MB, four times H2's default (see {@link #withH2Defaults}). */
-  private static final int H2_CACHE_KB = 64 * 1024;
   /** H2's error code for a database file another process holds ({@code DATABASE_ALREADY_OPEN_1}). */
   private static final int H2_DATABASE_IN_USE = 90020;
 
@@ -92,11 +90,9 @@ public final class Database implements AutoCloseable {
    * same statement run again on unchanged tables: with a pool of connections kept open, every large read (an
    * import's pass over every note's mentions, the name index's entries) stayed in memory for as long as the server
    * ran, 47 of the 90 MB in use after the benchmark's import. H2 lets only an admin user change these, as it does
-   * the file Kith creates. And H2 keeps 16 MB of its file's pages in memory by default, where the cards kept ready
-   * for 20,000 people take some 60 MB: a /who for a random person mostly read its card's pages from the file
-   * again, about 49 µs a card once compiled, against 37 µs with the 64 MB kept here (and 32 µs with 128 MB). The
-   * price is memory: the benchmark's heap in use after its import grows from about 57 to 85 MB. Settings the URL
-   * names itself win.
+   * the file Kith creates. H2's page cache stays at its default (16 MB): Kith set 64 MB for the cards' pages until
+   * the cards were kept in memory ({@link kith.contact.KeptCards}); with the smaller cache the benchmark's import is
+   * 1.5–2 s faster and its heap 28 MB smaller. Settings the URL names itself win.
    */
   static String withH2Defaults(String jdbcUrl) {
     if (!jdbcUrl.startsWith("jdbc:h2:")) {
@@ -109,9 +105,6 @@ public final class Database implements AutoCloseable {
     }
     if (!upper.contains(";WRITE_DELAY=")) {
       url.append(";WRITE_DELAY=0");
-    }
-    if (!upper.contains(";CACHE_SIZE=")) {
-      url.append(";CACHE_SIZE=").append(H2_CACHE_KB);
     }
     if (!upper.contains(";OPTIMIZE_REUSE_RESULTS=")) {
       url.append(";OPTIMIZE_REUSE_RESULTS=FALSE");

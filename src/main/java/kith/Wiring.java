@@ -58,7 +58,7 @@ public final class Wiring implements AutoCloseable {
     this.database = database;
     this.importer = new VaultImporter(database.jdbi(), new NoteParser(), clock);
     this.directory = new Directory(database.jdbi());
-    this.keptCards = database.writtenByThisProcessAlone() ? KeptCards.over(database.jdbi()) : KeptCards.NONE;
+    this.keptCards = KeptCards.of(database);
     this.cards = new Cards(database.jdbi(), directory, clock, keptCards);
     this.clock = clock;
   }

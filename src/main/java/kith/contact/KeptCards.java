@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import kith.contact.CardStore.ReadyRow;
+import kith.db.Database;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -92,11 +93,12 @@ public final class KeptCards {
   }
 
   /**
-   * Cards kept for a store only this process writes through {@code jdbi}: from now on its statements that write a
-   * table a card row is read from forget the kept rows.
+   * The cards kept for {@code database}: over its Jdbi when only this process writes it (from now on the statements
+   * that write a table a card row is read from forget the kept rows), else {@link #NONE}.
    */
-  public static KeptCards over(Jdbi jdbi) {
-    return over(jdbi, Runtime.getRuntime().maxMemory() / 4);
+  public static KeptCards of(Database database) {
+    return database.writtenByThisProcessAlone()
+        ? over(database.jdbi(), Runtime.getRuntime().maxMemory() / 4) : NONE;
   }
 
   /** The same, keeping rows of about {@code budgetBytes} at most in all: the rest are read from the store. */
@@ -110,8 +112,11 @@ public final class KeptCards {
   /** Contact {@code id}'s row as kept, else as {@code store} reads it (and kept, unless a write came meanwhile). */
   Optional<ReadyRow> ready(long id, Supplier<Optional<ReadyRow>> store) {
     ReadyRow kept = rows.get(id);
-    if (kept != null || jdbi == null) {
-      return kept != null ? Optional.of(kept) : store.get();
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    if (jdbi == null) {
+      return store.get(); // nothing is kept for a store other processes write
     }
     long before = generation();
     Optional<ReadyRow> read = store.get();

@@ -38,7 +38,7 @@ final class PeopleStore implements AutoCloseable {
     this.jdbi = opened.jdbi();
     this.people = people;
     this.directory = new Directory(jdbi);
-    this.kept = opened.writtenByThisProcessAlone() ? KeptCards.over(jdbi) : KeptCards.NONE;
+    this.kept = KeptCards.of(opened);
     this.cards = new Cards(jdbi, directory, CLOCK, kept);
   }
 

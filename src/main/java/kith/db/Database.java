@@ -19,6 +19,18 @@ public final class Database implements AutoCloseable {
   private static final int H2_QUERY_CACHE = 64;
   /** H2's error code for a database file another process holds ({@code DATABASE_ALREADY_OPEN_1}). */
   private static final int H2_DATABASE_IN_USE = 90020;
+  /** The system property that turns H2's shared cache of values on and off. */
+  private static final String H2_OBJECT_CACHE = "h2.objectCache";
+
+  static {
+    // H2 looks every string it is given up in a cache of values shared by the whole process, hashing it first:
+    // each note's 6 KB document and 2 KB card, a tenth of the import's writing thread once compiled and more before,
+    // for values that are rarely equal. It reads the setting once, when its first class that needs it loads, which
+    // is after this: every store Kith opens goes through here. A -Dh2.objectCache given to the JVM wins.
+    if (System.getProperty(H2_OBJECT_CACHE) == null) {
+      System.setProperty(H2_OBJECT_CACHE, "false");
+    }
+  }
 
   private final HikariDataSource dataSource;
   private final String jdbcUrl;

@@ -26,9 +26,9 @@ record LeadingLink(String title, String link, String rest) {
     if (text.isEmpty() || (text.charAt(0) != '[' && text.charAt(0) != '!')) {
       return Optional.empty();
     }
-    Matcher wikilink = Wikilink.PATTERN.matcher(text);
-    if (wikilink.lookingAt()) {
-      Wikilink link = Wikilink.of(wikilink);
+    Wikilink.Leading wikilink = Wikilink.leading(text);
+    if (wikilink != null) {
+      Wikilink link = wikilink.link();
       return Optional.of(new LeadingLink(link.displayName(), link.target(), text.substring(wikilink.end())));
     }
     Matcher markdown = MARKDOWN_LINK.matcher(text);

@@ -30,8 +30,53 @@ record Wikilink(String target, String label) {
   }
 
   static Wikilink of(Matcher matcher) {
-    String label = matcher.group(2);
-    return new Wikilink(matcher.group(1).strip(), label == null || label.isBlank() ? null : label.strip());
+    return of(matcher.group(1), matcher.group(2));
+  }
+
+  private static Wikilink of(String target, String label) {
+    return new Wikilink(target.strip(), label == null || label.isBlank() ? null : label.strip());
+  }
+
+  /** A wikilink at the very start of a text, and the index just past its {@code ]]}. */
+  record Leading(Wikilink link, int end) {}
+
+  /**
+   * The wikilink or embed that opens {@code text}, as {@link #PATTERN}'s {@code lookingAt} finds it, or null: found
+   * in one pass, as nearly every interaction line opens with one and the pattern's reluctant target made matching
+   * it a tenth of reading a note. The target runs to the first {@code [}, {@code ]} or {@code |}: none can be in
+   * it, and only {@code |} or {@code ]]} may follow it, less a backslash just before (a pipe escaped in a table).
+   */
+  static Leading leading(String text) {
+    int open = text.startsWith("!") ? 1 : 0;
+    if (!text.startsWith("[[", open)) {
+      return null;
+    }
+    int targetStart = open + 2;
+    int stop = targetStart;
+    while (stop < text.length() && !isBracketOrPipe(text.charAt(stop))) {
+      stop++;
+    }
+    if (stop == text.length() || text.charAt(stop) == '[') {
+      return null;
+    }
+    int targetEnd = stop > targetStart && text.charAt(stop - 1) == '\\' ? stop - 1 : stop;
+    String label = null;
+    int close = stop;
+    if (text.charAt(stop) == '|') {
+      close = stop + 1;
+      while (close < text.length() && text.charAt(close) != '[' && text.charAt(close) != ']') {
+        close++;
+      }
+      label = text.substring(stop + 1, close);
+    }
+    if (!text.startsWith("]]", close)) {
+      return null;
+    }
+    return new Leading(of(text.substring(targetStart, targetEnd), label), close + 2);
+  }
+
+  private static boolean isBracketOrPipe(char c) {
+    return c == '[' || c == ']' || c == '|';
   }
 
   /** The label, else the target's last path segment without heading, block reference or {@code .md}. */

@@ -12,7 +12,6 @@ final class Dates {
   /** A regex fragment for a yyyy-MM-dd date. */
   static final String ISO = "\\d{4}-\\d{2}-\\d{2}";
 
-  private static final Pattern ISO_DATE = Pattern.compile(ISO);
   private static final Pattern ISO_DATE_TIME = Pattern.compile("(" + ISO + ")(?:[T ]\\d{2}:\\d{2}.*)?");
 
   private Dates() {}
@@ -23,7 +22,21 @@ final class Dates {
       return null;
     }
     String stripped = text.strip();
-    return ISO_DATE.matcher(stripped).matches() ? parse(stripped) : null;
+    return isIso(stripped) ? parse(stripped) : null;
+  }
+
+  /** Whether {@code text} is {@link #ISO}, all of it: checked character by character, as each interaction has one. */
+  static boolean isIso(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Like {@link #iso} but also accepts a time after the date, as templates often write {@code created}. */

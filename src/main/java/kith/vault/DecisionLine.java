@@ -39,7 +39,7 @@ final class DecisionLine {
       date = date == null ? Dates.iso(source.group(2)) : date;
     }
     StringBuilder withoutDone = new StringBuilder(rest);
-    LocalDate done = TaskLine.takeDate(DONE_DATE, withoutDone);
+    LocalDate done = TaskLine.takeDate(DONE_DATE, TaskLine.DONE_MARK, withoutDone);
     return new PeopleNote.Decision(withoutDone.toString().strip(), date == null ? done : date, link);
   }
 }

@@ -69,6 +69,28 @@ enum SectionKind {
    * "follow ups" are the same heading.
    */
   static String normalize(String heading) {
+    return isPlain(heading) ? heading.toLowerCase(Locale.ROOT) : normalizeFully(heading);
+  }
+
+  /**
+   * True for a heading of ASCII letters and digits in words one space apart, as most are ("Recent Context"): one
+   * that normalising leaves as it is, but for its case. Every heading of every note is normalised.
+   */
+  private static boolean isPlain(String heading) {
+    if (heading.isEmpty() || heading.charAt(0) == ' ' || heading.charAt(heading.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < heading.length(); i++) {
+      char c = heading.charAt(i);
+      boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (!alphanumeric && (c != ' ' || heading.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String normalizeFully(String heading) {
     String spaced = Patterns.DASHES.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll(" ");
     return Patterns.SPACES.matcher(Patterns.OUTER_SYMBOLS.matcher(spaced).replaceAll("")).replaceAll(" ");
   }

@@ -2,6 +2,8 @@ package kith.vault;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -79,5 +81,24 @@ class SectionKindTest {
             + note.related().size();
     assertEquals(heading.equals("Key topics") ? 2 : 1, read);
     assertEquals(0, note.otherSections().size());
+  }
+
+  /**
+   * A plain heading is normalised without the expressions, to what they make of it: 200,000 random headings of
+   * letters, digits, spaces, dashes, symbols and accented letters, plain and not.
+   */
+  @Test
+  void aHeadingNormalisesAsTheFullRulesNormaliseIt() {
+    String[] pieces = {"Recent", "Context", "KEY", "facts", "2026", " ", "  ", "-", "_", ":", "*", "é", "📅", "\t", "a"};
+    SplittableRandom random = new SplittableRandom(3);
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder heading = new StringBuilder();
+      int count = random.nextInt(6);
+      for (int j = 0; j < count; j++) {
+        heading.append(pieces[random.nextInt(pieces.length)]);
+      }
+      assertEquals(SectionKind.normalizeFully(heading.toString()), SectionKind.normalize(heading.toString()),
+          heading.toString());
+    }
   }
 }

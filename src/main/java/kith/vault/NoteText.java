@@ -16,19 +16,30 @@ import java.util.List;
 record NoteText(List<String> lines) {
   static final String NOT_TEXT = "binary file: not UTF-8 text";
   private static final char BOM = '\uFEFF';
+  private static final char REPLACEMENT = '\uFFFD';
 
   static NoteText decode(String path, byte[] bytes) throws NoteParseException {
+    // The JDK's own decoding, far quicker than a decoder's, writes U+FFFD for what is not UTF-8: a text without
+    // it (nor a NUL) was clean, and most are. One with it goes through the strict decoder, which tells a bad
+    // file (and its line) from one that holds U+FFFD itself.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf(REPLACEMENT) >= 0 || text.indexOf('\0') >= 0) {
+      text = strictly(path, bytes);
+    }
+    if (!text.isEmpty() && text.charAt(0) == BOM) {
+      text = text.substring(1);
+    }
+    return new NoteText(splitLines(text));
+  }
+
+  private static String strictly(String path, byte[] bytes) throws NoteParseException {
     // Decoded once: the strict decoder's output is the text. Only a bad file is looked at again, for its line.
     CharBuffer decoded = CharBuffer.allocate(bytes.length + 1);
     boolean malformed = strictDecoder().decode(ByteBuffer.wrap(bytes), decoded, true).isError();
     if (malformed || hasNul(decoded)) {
       throw new NoteParseException(path, lineOfByte(bytes, firstBadByte(bytes)), NOT_TEXT);
     }
-    String text = new String(decoded.array(), 0, decoded.position());
-    if (!text.isEmpty() && text.charAt(0) == BOM) {
-      text = text.substring(1);
-    }
-    return new NoteText(splitLines(text));
+    return new String(decoded.array(), 0, decoded.position());
   }
 
   boolean isBlank() {
@@ -81,6 +92,9 @@ record NoteText(List<String> lines) {
 
   /** Splits on LF, CRLF or CR; a final line break does not start another line. */
   private static List<String> splitLines(String text) {
+    if (text.indexOf('\r') < 0) {
+      return splitLinesAtFeeds(text);
+    }
     List<String> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -92,6 +106,20 @@ record NoteText(List<String> lines) {
         }
         start = i + 1;
       }
+    }
+    if (start < text.length()) {
+      lines.add(text.substring(start));
+    }
+    return lines;
+  }
+
+  /** {@link #splitLines} of a text without a carriage return, the usual one: found by the JDK's search for a char. */
+  private static List<String> splitLinesAtFeeds(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int feed = text.indexOf('\n'); feed >= 0; feed = text.indexOf('\n', start)) {
+      lines.add(text.substring(start, feed));
+      start = feed + 1;
     }
     if (start < text.length()) {
       lines.add(text.substring(start));

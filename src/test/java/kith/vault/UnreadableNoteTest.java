@@ -3,6 +3,7 @@ package kith.vault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnreadableNoteTest {
@@ -73,5 +74,13 @@ class UnreadableNoteTest {
   void aPngIsABinaryFileAtLineOne() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D};
     assertEquals(1, Notes.unreadable(new NoteParser().read("People/photo.md", png)).line());
+  }
+
+  /** U+FFFD written in a note is text: only bytes that are not UTF-8 make a binary file. */
+  @Test
+  void aReplacementCharacterTheNoteHoldsIsText() {
+    byte[] bytes = "# Ana Lima\n\n## Key Facts\n\n- Signs her mail \uFFFD\n".getBytes(StandardCharsets.UTF_8);
+    PeopleNote note = Notes.personOf(new NoteParser().read("People/Ana Lima.md", bytes));
+    assertEquals(List.of("Signs her mail \uFFFD"), note.keyFacts());
   }
 }

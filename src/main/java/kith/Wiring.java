@@ -104,11 +104,11 @@ public final class Wiring implements AutoCloseable {
 
   /**
    * Keeps every card's row in memory from now on, when only this process writes the store (see {@link KeptCards}):
-   * read now on {@code timer}'s thread, and again {@code afterWrites} after writes made them forgotten. A server
+   * read now on {@code fills}' thread, and again {@code afterWrites} after writes made them forgotten. A server
    * calls it once its first requests are answered.
    */
-  public void keepCardsInMemory(ScheduledExecutorService timer, Duration afterWrites) {
-    keptCards.keepFilled(timer, afterWrites);
+  public void keepCardsInMemory(ScheduledExecutorService fills, Duration afterWrites) {
+    keptCards.keepFilled(fills, afterWrites);
   }
 
   /** The cards kept in memory: nothing kept when other processes may write the store. */

@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * never through a {@code Script}, a {@code Batch} or JDBC itself, which this does not see, nor with a schema change
  * inside a transaction (H2 commits at once). Kith's own writes all go through Jdbi; a store several processes
  * share (PostgreSQL) keeps nothing here, as another process's writes would not be seen. Once a server asks to
- * {@link #keepFilled keep them filled}, every row is read on its timer's thread, and again a few seconds after
+ * {@link #keepFilled keep them filled}, every row is read on the thread it gives, and again a few seconds after
  * writes made them forgotten (an import, a decision recorded); until then a card not kept is read from the store,
  * as always, and kept.
  */
@@ -150,15 +150,15 @@ public final class KeptCards {
   }
 
   /**
-   * Reads every row on {@code timer}'s thread, now and again {@code afterWrites} after writes made them forgotten:
-   * what a server does, so that a /who rarely reads its card from the store. The timer's other work waits the
-   * second or so a fill takes on a large store.
+   * Reads every row on {@code fills}' thread, now and again {@code afterWrites} after writes made them forgotten:
+   * what a server does, so that a /who rarely reads its card from the store. Other work on that thread waits the
+   * second or so a fill takes on a large store: {@code kith serve} gives the fills a thread of their own.
    */
-  public synchronized void keepFilled(ScheduledExecutorService timer, Duration afterWrites) {
+  public synchronized void keepFilled(ScheduledExecutorService fills, Duration afterWrites) {
     if (jdbi == null) {
       return;
     }
-    refills = timer;
+    refills = fills;
     refillDelay = afterWrites;
     refills.execute(() -> {
       long start = System.nanoTime();

@@ -79,9 +79,14 @@ public final class ServeCommand implements Callable<Integer> {
     Background background = new Background(executor);
     KithServer server = KithServer.create(wiring, background, ready);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kith-timer"));
+    // Reading every card into memory takes a second or so of CPU on a large store, again after each decision
+    // recorded: on a thread of its own it delays no brief, write-back or calendar read due on the timer meanwhile.
+    ScheduledExecutorService cardFills =
+        Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kith-card-fill"));
     CompletableFuture<Integer> stopped = new CompletableFuture<>();
     Thread shutdown = new Thread(() -> {
       timer.shutdownNow();
+      cardFills.shutdownNow();
       stop(server, executor, wiring);
       stopped.complete(0);
     }, "kith-shutdown");
@@ -96,7 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
         stopped.complete(1);
       }
     }, VERIFY_DELAY_MS, TimeUnit.MILLISECONDS);
-    scheduleHousekeeping(timer, wiring, background);
+    scheduleHousekeeping(timer, cardFills, wiring, background);
     if (stopped.get() != 0) {
       Runtime.getRuntime().removeShutdownHook(shutdown);
       shutdown.run();
@@ -153,15 +158,17 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Every card read into memory (see {@link kith.contact.KeptCards}) soon after start, and again soon after writes;
+   * Every card read into memory (see {@link kith.contact.KeptCards}) on {@code cardFills} soon after start, and again
+   * soon after writes;
    * queued write-backs to notes: all of them soon after start, then those due every minute; briefs due every
    * half minute; calendars read every five minutes; old event ids forgotten hourly. The catch-up after start
    * waits a few seconds, so that the first requests (those Slack users sent while Kith restarted) do not share
    * the CPUs with it: none of it is late by a few seconds more.
    */
-  private static void scheduleHousekeeping(ScheduledExecutorService timer, Wiring wiring, Background background) {
+  private static void scheduleHousekeeping(ScheduledExecutorService timer, ScheduledExecutorService cardFills,
+      Wiring wiring, Background background) {
     NoteWrites noteWrites = wiring.noteWrites(background);
-    timer.schedule(() -> logged("cards in memory", () -> wiring.keepCardsInMemory(timer,
+    cardFills.schedule(() -> logged("cards in memory", () -> wiring.keepCardsInMemory(cardFills,
         Duration.ofSeconds(CATCH_UP_DELAY_S))), CATCH_UP_DELAY_S, TimeUnit.SECONDS);
     timer.schedule(() -> logged("note write-back", noteWrites::writeAllNow), CATCH_UP_DELAY_S, TimeUnit.SECONDS);
     timer.scheduleWithFixedDelay(() -> logged("note write-back", noteWrites::writeDue), 1, 1, TimeUnit.MINUTES);

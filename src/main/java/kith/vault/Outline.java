@@ -103,7 +103,9 @@ final class Outline {
     List<String> raw = SourceLines.texts(heading, lines);
     String first = raw.get(0);
     if (first.startsWith("#")) {
-      return CLOSING_HASHES.matcher(OPENING_HASHES.matcher(first).replaceFirst("")).replaceFirst("").strip();
+      String text = OPENING_HASHES.matcher(first).replaceFirst("");
+      // Closing marks are rare: a heading without another # has none, and needs no matcher for them.
+      return (text.indexOf('#') < 0 ? text : CLOSING_HASHES.matcher(text).replaceFirst("")).strip();
     }
     return String.join(" ", raw.subList(0, Math.max(1, raw.size() - 1))).strip();
   }

@@ -141,17 +141,18 @@ final class ProfileReader {
     return new PeopleNote.Attribute(PeopleNote.AttributeSource.PROFILE, key, Json.of(value), true);
   }
 
+  /** A field the line holds. Each form is matched only where it can be (bold opens the line; a plain one has a colon). */
   private static Optional<Field> field(String line) {
-    Matcher bold = BOLD_FIELD.matcher(line);
-    if (bold.matches() && (bold.group(2) != null || bold.group(3) != null)) {
+    Matcher bold = line.startsWith("**") ? BOLD_FIELD.matcher(line) : null;
+    if (bold != null && bold.matches() && (bold.group(2) != null || bold.group(3) != null)) {
       return Optional.of(new Field(bold.group(1).strip(), bold.group(4).strip(), false));
     }
     Optional<InlineFields.Field> dataview = InlineFields.wholeLine(line);
     if (dataview.isPresent()) {
       return Optional.of(new Field(dataview.get().key(), dataview.get().value(), true));
     }
-    Matcher plain = PLAIN_FIELD.matcher(line);
-    if (plain.matches() && ProfileField.ofProfileKey(plain.group(1)) != null) {
+    Matcher plain = line.indexOf(':') >= 0 ? PLAIN_FIELD.matcher(line) : null;
+    if (plain != null && plain.matches() && ProfileField.ofProfileKey(plain.group(1)) != null) {
       return Optional.of(new Field(plain.group(1).strip(), plain.group(2).strip(), false));
     }
     return Optional.empty();

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 final class TopLevelKeys {
   /** One top-level key and its lines: the key line plus indented, list and comment lines after it. */
   record KeyBlock(String key, int firstIndex, int endIndex, String rawValue) {
+    /** Whether the value holds a template placeholder: two closing braces somewhere after two opening ones. */
     boolean hasPlaceholder() {
-      return PLACEHOLDER.matcher(rawValue).find();
+      int open = rawValue.indexOf("{{");
+      return open >= 0 && rawValue.indexOf("}}", open + 2) >= 0;
     }
   }
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
   private static final Pattern KEY_LINE =
       Pattern.compile(
           "^(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^']|'')*)'|(?!-\\s|-$)([^\\s#'\"\\[\\]{}][^:]*?))\\s*:(?:\\s+|$)(.*)$");

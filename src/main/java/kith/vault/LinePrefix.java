@@ -139,7 +139,7 @@ final class LinePrefix {
     return c == '-' || c == '—' || c == '–';
   }
 
-  private static int skipSpaces(String text, int from) {
+  static int skipSpaces(String text, int from) {
     int at = from;
     while (at < text.length() && isSpace(text.charAt(at))) {
       at++;
@@ -148,7 +148,7 @@ final class LinePrefix {
   }
 
   /** {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
@@ -157,7 +157,7 @@ final class LinePrefix {
    * feed, a carriage return, both, a next-line, a line or paragraph separator), never between a carriage return
    * and its line feed.
    */
-  private static boolean isEndOfLine(String text, int at) {
+  static boolean isEndOfLine(String text, int at) {
     int left = text.length() - at;
     if (left == 0) {
       return true;

@@ -1,27 +1,34 @@
 package kith.vault;
 
 /**
- * What an interaction line opens with, read by scanning rather than by regular expressions: matching them was a
- * sixth of reading a note, on half a million lines in a large vault. {@code LinePrefixTest} holds each scan to the
+ * The parts of an interaction line read by scanning rather than by regular expressions: matching them was a sixth
+ * of reading a note, on half a million lines in a large vault. {@code LineScanTest} holds each scan to the
  * expression it replaces, on every form below and on random texts.
  *
  * <ul>
- *   <li>a date, bare or as a daily-note link or in bold, then a colon, a spaced dash or the end of the line:
- *       {@code ^(?:\[\[(D)]]|\*\*(D)\*\*|(D))(?:\s*:(?:\s+|$)|\s+[-—–]\s+|\s*$)}, where a date {@code D} is
- *       {@code \d{4}-\d{1,2}-\d{1,2}}, the same with slashes, or "unknown" in any case;
- *   <li>after a leading link, a colon or dash standing alone: {@code ^\s*(?:[-—–:](?:\s+|$))?}.
+ *   <li>a date it opens with, bare or as a daily-note link or in bold, then a colon, a spaced dash or the end of the
+ *       line: {@code ^(?:\[\[(D)]]|\*\*(D)\*\*|(D))(?:\s*:(?:\s+|$)|\s+[-—–]\s+|\s*$)}, where a date {@code D}
+ *       is {@code \d{4}-\d{1,2}-\d{1,2}}, the same with slashes, or "unknown" in any case;
+ *   <li>after a leading link, a colon or dash standing alone: {@code ^\s*(?:[-—–:](?:\s+|$))?};
+ *   <li>the {@code (via Name)} it closes with: {@code \s*\((?i:via)\s+([^()]*?)\s*\)\s*$}, found from the last
+ *       {@code (}, as the part holds no parenthesis.
  * </ul>
  *
  * <p>Whitespace is what {@code \s} is (space, tab, line feed, vertical tab, form feed, carriage return), digits
- * ASCII ones, and the end of a line what {@code $} is: the end of the text, or before a line terminator ending it.
+ * ASCII ones, letters matched in any case only when ASCII, as {@code (?i)} matches them, and the end of a line what
+ * {@code $} is: the end of the text, or before a line terminator ending it.
  */
-final class LinePrefix {
+final class LineScan {
   private static final String UNKNOWN = "unknown";
+  private static final String VIA = "via";
 
   /** The date a line opens with, as written, and the index just past what follows it. */
   record Dated(String text, int end) {}
 
-  private LinePrefix() {}
+  /** The name in a line's closing {@code (via Name)}, as written, and where that part starts. */
+  record Via(String name, int start) {}
+
+  private LineScan() {}
 
   /** The date {@code line} opens with, or null when it opens with none. */
   static Dated date(String line) {
@@ -52,15 +59,46 @@ final class LinePrefix {
   static String afterSeparator(String text) {
     int start = skipSpaces(text, 0);
     if (start < text.length() && (isDash(text.charAt(start)) || text.charAt(start) == ':')) {
-      int after = skipSpaces(text, start + 1);
-      if (after > start + 1) {
+      int after = standingAloneUntil(text, start + 1);
+      if (after >= 0) {
         return text.substring(after);
-      }
-      if (isEndOfLine(text, start + 1)) {
-        return text.substring(start + 1);
       }
     }
     return text.substring(start);
+  }
+
+  /**
+   * The {@code (via Name)} that ends {@code text}, or null. The name runs to the first {@code )} after "via" and its
+   * spaces, less the spaces before it; only spaces may follow it.
+   */
+  static Via via(String text) {
+    int open = text.lastIndexOf('(');
+    if (open < 0 || !startsIgnoringAsciiCase(text, open + 1, VIA)) {
+      return null;
+    }
+    int afterWord = open + 1 + VIA.length();
+    int name = skipSpaces(text, afterWord);
+    int close = text.indexOf(')', name);
+    if (name == afterWord || close < 0 || !isEndOfLine(text, skipSpaces(text, close + 1))) {
+      return null;
+    }
+    int nameEnd = close;
+    while (nameEnd > name && isSpace(text.charAt(nameEnd - 1))) {
+      nameEnd--;
+    }
+    return new Via(text.substring(name, nameEnd), open);
+  }
+
+  /**
+   * Where what follows a separator ending at {@code from} ends, when the separator stands alone there ({@code
+   * (?:\s+|$)}): past the spaces after it, else at {@code from} at the end of the line; -1 when neither.
+   */
+  private static int standingAloneUntil(String text, int from) {
+    int after = skipSpaces(text, from);
+    if (after > from) {
+      return after;
+    }
+    return isEndOfLine(text, from) ? from : -1;
   }
 
   /**
@@ -80,7 +118,7 @@ final class LinePrefix {
       }
       return -1;
     }
-    return isUnknown(text, from) ? from + UNKNOWN.length() : -1;
+    return startsIgnoringAsciiCase(text, from, UNKNOWN) ? from + UNKNOWN.length() : -1;
   }
 
   /** How many ASCII digits, up to {@code most}, stand at {@code from}. */
@@ -96,15 +134,15 @@ final class LinePrefix {
     return c >= '0' && c <= '9';
   }
 
-  /** "unknown" at {@code from}, in any case of its ASCII letters, as {@code (?i:unknown)} takes it. */
-  private static boolean isUnknown(String text, int from) {
-    if (from + UNKNOWN.length() > text.length()) {
+  /** {@code word} (lower case) at {@code from}, in any case of its ASCII letters, as {@code (?i)} takes it. */
+  private static boolean startsIgnoringAsciiCase(String text, int from, String word) {
+    if (from + word.length() > text.length()) {
       return false;
     }
-    for (int i = 0; i < UNKNOWN.length(); i++) {
+    for (int i = 0; i < word.length(); i++) {
       char c = text.charAt(from + i);
       char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      if (lower != UNKNOWN.charAt(i)) {
+      if (lower != word.charAt(i)) {
         return false;
       }
     }
@@ -118,12 +156,9 @@ final class LinePrefix {
   private static int separatorEnd(String text, int from) {
     int start = skipSpaces(text, from);
     if (start < text.length() && text.charAt(start) == ':') {
-      int after = skipSpaces(text, start + 1);
-      if (after > start + 1) {
+      int after = standingAloneUntil(text, start + 1);
+      if (after >= 0) {
         return after;
-      }
-      if (isEndOfLine(text, start + 1)) {
-        return start + 1;
       }
     }
     if (start > from && start < text.length() && isDash(text.charAt(start))) {
@@ -139,7 +174,7 @@ final class LinePrefix {
     return c == '-' || c == '—' || c == '–';
   }
 
-  static int skipSpaces(String text, int from) {
+  private static int skipSpaces(String text, int from) {
     int at = from;
     while (at < text.length() && isSpace(text.charAt(at))) {
       at++;
@@ -148,7 +183,7 @@ final class LinePrefix {
   }
 
   /** {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-  static boolean isSpace(char c) {
+  private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
@@ -157,7 +192,7 @@ final class LinePrefix {
    * feed, a carriage return, both, a next-line, a line or paragraph separator), never between a carriage return
    * and its line feed.
    */
-  static boolean isEndOfLine(String text, int at) {
+  private static boolean isEndOfLine(String text, int at) {
     int left = text.length() - at;
     if (left == 0) {
       return true;

@@ -15,7 +15,7 @@ final class DecisionLine {
   /** {@code (<source>, <date>)} or {@code (<date>)} at the end; the source may hold a link's own parentheses. */
   private static final Pattern TRAILING_SOURCE =
       Pattern.compile("\\s*\\(((?:[^()]|\\([^()]*\\))*?),?\\s*(" + Dates.ISO + ")\\)\\s*$");
-  private static final Pattern DONE_DATE = Pattern.compile("\\s*✅\\s*(" + Dates.ISO + ")\\s*$");
+  private static final TaskLine.DateMarker DONE_DATE = TaskLine.DateMarker.done("\\s*$");
 
   private DecisionLine() {}
 
@@ -39,7 +39,7 @@ final class DecisionLine {
       date = date == null ? Dates.iso(source.group(2)) : date;
     }
     StringBuilder withoutDone = new StringBuilder(rest);
-    LocalDate done = TaskLine.takeDate(DONE_DATE, TaskLine.DONE_MARK, withoutDone);
+    LocalDate done = TaskLine.takeDate(DONE_DATE, withoutDone);
     return new PeopleNote.Decision(withoutDone.toString().strip(), date == null ? done : date, link);
   }
 }

@@ -141,7 +141,9 @@ final class ProfileReader {
     return new PeopleNote.Attribute(PeopleNote.AttributeSource.PROFILE, key, Json.of(value), true);
   }
 
-  /** A field the line holds. Each form is matched only where it can be (bold opens the line; a plain one has a colon). */
+  /**
+   * A field the line holds. Each form is matched only where it can be: bold opens the line, a plain one has a colon.
+   */
   private static Optional<Field> field(String line) {
     Matcher bold = line.startsWith("**") ? BOLD_FIELD.matcher(line) : null;
     if (bold != null && bold.matches() && (bold.group(2) != null || bold.group(3) != null)) {

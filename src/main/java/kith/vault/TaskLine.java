@@ -11,12 +11,21 @@ import java.util.regex.Pattern;
  */
 final class TaskLine {
   private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])](?:\\s+(.*))?$");
-  private static final Pattern DUE = Pattern.compile("\\s*(?:📅|📆|🗓️?)\\s*(" + Dates.ISO + ")");
-  private static final Pattern DONE = Pattern.compile("\\s*✅\\s*(" + Dates.ISO + ")");
-  /** A character every due marker holds: the first half of 📅, 📆 and 🗓 alike. */
-  private static final String DUE_MARK = "\uD83D";
-  /** What every done marker holds: ✅. */
-  static final String DONE_MARK = "\u2705";
+  /** The first half of 📅, 📆 and 🗓 alike: a text without it holds no due date. */
+  private static final DateMarker DUE =
+      new DateMarker(Pattern.compile("\\s*(?:📅|📆|🗓️?)\\s*(" + Dates.ISO + ")"), "\uD83D");
+  private static final DateMarker DONE = DateMarker.done("");
+
+  /**
+   * A marker followed by a date, and a character each of its matches holds: a text without it (most) needs no
+   * matcher.
+   */
+  record DateMarker(Pattern pattern, String mark) {
+    /** ✅ and a date, then {@code after}. */
+    static DateMarker done(String after) {
+      return new DateMarker(Pattern.compile("\\s*✅\\s*(" + Dates.ISO + ")" + after), "✅");
+    }
+  }
 
   private TaskLine() {}
 
@@ -42,20 +51,17 @@ final class TaskLine {
 
   private static PeopleNote.Task task(String text, boolean done) {
     StringBuilder rest = new StringBuilder(text);
-    LocalDate due = takeDate(DUE, DUE_MARK, rest);
-    LocalDate doneOn = takeDate(DONE, DONE_MARK, rest);
+    LocalDate due = takeDate(DUE, rest);
+    LocalDate doneOn = takeDate(DONE, rest);
     return new PeopleNote.Task(rest.toString().strip(), done, due, doneOn);
   }
 
-  /**
-   * Removes the first marker whose date is a real day, and returns that day. A text without {@code mark}, which
-   * every match of {@code marker} holds, has none: most have none, and need no matcher.
-   */
-  static LocalDate takeDate(Pattern marker, String mark, StringBuilder text) {
-    if (text.indexOf(mark) < 0) {
+  /** Removes the first marker whose date is a real day, and returns that day. */
+  static LocalDate takeDate(DateMarker marker, StringBuilder text) {
+    if (text.indexOf(marker.mark()) < 0) {
       return null;
     }
-    Matcher matcher = marker.matcher(text);
+    Matcher matcher = marker.pattern().matcher(text);
     while (matcher.find()) {
       LocalDate date = Dates.iso(matcher.group(1));
       if (date != null) {

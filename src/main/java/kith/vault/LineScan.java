@@ -189,24 +189,18 @@ final class LineScan {
 
   /**
    * {@code $} without multi-line mode: the end of the text, or before the line terminator that ends it (a line
-   * feed, a carriage return, both, a next-line, a line or paragraph separator), never between a carriage return
-   * and its line feed.
+   * feed, a carriage return, both, a next-line, a line or paragraph separator). {@code $} never matches between a
+   * carriage return and its line feed; no caller asks there, as each asks past the spaces, both among them.
    */
   private static boolean isEndOfLine(String text, int at) {
     int left = text.length() - at;
-    if (left == 0) {
-      return true;
-    }
     if (left == 2) {
       return text.charAt(at) == '\r' && text.charAt(at + 1) == '\n';
     }
     if (left != 1) {
-      return false;
+      return left == 0;
     }
     char c = text.charAt(at);
-    if (c == '\n') {
-      return at == 0 || text.charAt(at - 1) != '\r';
-    }
-    return c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }

@@ -163,9 +163,7 @@ class DatabaseTest {
 
   @Test
   void migratingToNoteMentionsHasTheNextImportWriteAgainEveryNoteWhoseMentionsAreRows() {
-    JdbcDataSource store = h2("before-v10");
-    Flyway.configure().dataSource(store).locations("classpath:" + MigrationCheck.LOCATION).target("9").load()
-        .migrate();
+    JdbcDataSource store = migratedUpTo("before-v10", "9");
     execute(store, "INSERT INTO contact (id, kind, name, name_key, updated_at, document_format, card_format)"
         + " VALUES (1, 'note', 'Ada', 'ada', CURRENT_TIMESTAMP, 1, 1),"
         + " (2, 'note', 'Bo', 'bo', CURRENT_TIMESTAMP, 1, 1)");
@@ -177,6 +175,22 @@ class DatabaseTest {
           "SELECT COALESCE(CAST(document_format AS VARCHAR), 'none') FROM contact ORDER BY id")
           .mapTo(String.class).list());
       assertEquals(List.of("none", "1"), formats, "Ada's note names Bo in a row; Bo's names no one");
+    }
+  }
+
+  @Test
+  void idsTakenInBlocksCarryOnFromTheIdsAStoreHadBefore() {
+    JdbcDataSource store = migratedUpTo("before-v11", "10");
+    execute(store, "INSERT INTO contact (kind, name, name_key, updated_at) VALUES ('note', 'Ada', 'ada',"
+        + " CURRENT_TIMESTAMP), ('note', 'Bo', 'bo', CURRENT_TIMESTAMP)");
+
+    try (Database database = Database.open(store.getURL())) {
+      List<Long> ids = database.jdbi().withHandle(h -> {
+        h.execute("INSERT INTO contact (kind, name, name_key, updated_at) VALUES ('note', 'Cy', 'cy',"
+            + " CURRENT_TIMESTAMP)");
+        return h.createQuery("SELECT id FROM contact ORDER BY id").mapTo(Long.class).list();
+      });
+      assertEquals(List.of(1L, 2L, 3L), ids);
     }
   }
 
@@ -245,6 +259,14 @@ class DatabaseTest {
         MigrationCheck.shipped(MigrationCheck.class.getClassLoader()).orElseThrow();
     assertEquals("V1__contacts.sql", shipped.get("1").script());
     assertTrue(shipped.size() >= 5, shipped.toString());
+  }
+
+  /** A store as a Kith that shipped migrations up to {@code version} left it. */
+  private JdbcDataSource migratedUpTo(String name, String version) {
+    JdbcDataSource store = h2(name);
+    Flyway.configure().dataSource(store).locations("classpath:" + MigrationCheck.LOCATION).target(version).load()
+        .migrate();
+    return store;
   }
 
   private JdbcDataSource h2(String name) {

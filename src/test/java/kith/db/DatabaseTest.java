@@ -71,14 +71,22 @@ class DatabaseTest {
 
   @Test
   void aCommitOnH2OutlivesTheProcessDyingRightAfterIt() throws Exception {
-    String url = "jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath();
-    Database.open(url).close();
-    String output = childOutput(CommitThenDie.class, url);
-    assertTrue(output.contains("committed"), output);
-    try (Database database = Database.open(url)) {
+    try (Database database = Database.open(storeWhoseProcessDiedRightAfterACommit())) {
       int rows = database.jdbi().withHandle(handle -> handle.createQuery(
           "SELECT COUNT(*) FROM contact WHERE name = 'Ada Quist'").mapTo(Integer.class).one());
       assertEquals(1, rows, "the committed contact is in the store");
+    }
+  }
+
+  @Test
+  void anIdOfABlockTakenBeforeACrashIsNotHandedOutAgain() throws Exception {
+    try (Database database = Database.open(storeWhoseProcessDiedRightAfterACommit())) {
+      List<Long> ids = database.jdbi().withHandle(handle -> {
+        handle.execute("INSERT INTO contact (kind, name, name_key, updated_at) VALUES ('mentioned', 'Bo', 'bo',"
+            + " CURRENT_TIMESTAMP)");
+        return handle.createQuery("SELECT id FROM contact ORDER BY name").mapTo(Long.class).list();
+      });
+      assertTrue(ids.get(1) > ids.get(0), () -> "Ada Quist, committed before the crash, then Bo: " + ids);
     }
   }
 
@@ -259,6 +267,15 @@ class DatabaseTest {
         MigrationCheck.shipped(MigrationCheck.class.getClassLoader()).orElseThrow();
     assertEquals("V1__contacts.sql", shipped.get("1").script());
     assertTrue(shipped.size() >= 5, shipped.toString());
+  }
+
+  /** The URL of a store that a process opened as Kith does, committed Ada Quist to, and died at once. */
+  private String storeWhoseProcessDiedRightAfterACommit() throws Exception {
+    String url = "jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath();
+    Database.open(url).close();
+    String output = childOutput(CommitThenDie.class, url);
+    assertTrue(output.contains("committed"), output);
+    return url;
   }
 
   /** A store as a Kith that shipped migrations up to {@code version} left it. */

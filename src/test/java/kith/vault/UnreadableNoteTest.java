@@ -37,6 +37,19 @@ class UnreadableNoteTest {
   }
 
   @Test
+  void aNoteReadAfterBrokenYamlOnTheSameThreadReadsAsItWould() {
+    // snakeyaml's loader is kept per thread: a document it refused must leave nothing behind for the next.
+    for (String broken : List.of("duplicate-key.md", "broken-yaml.md", "duplicate-key.md")) {
+      Notes.unreadable(Notes.read("People/yusuf.md", broken));
+      PeopleNote note = Notes.person("People/Margaret Okafor.md", "aliases-list.md");
+      assertEquals("Margaret Okafor", note.name());
+      assertEquals(List.of("Maggie", "Meg"), note.aliases());
+    }
+    assertEquals("broken YAML frontmatter: found duplicate key title",
+        Notes.unreadable(Notes.read("People/yusuf.md", "duplicate-key.md")).reason());
+  }
+
+  @Test
   void frontmatterThatNeverCloses() {
     NoteParseException error = Notes.unreadable(Notes.read("Inbox/mirela.md", "unclosed.md"));
     assertEquals("Inbox/mirela.md", error.path());

@@ -41,17 +41,16 @@ final class Outline {
 
   /** Parses the lines from {@code bodyStart} on; line numbers stay those of the file. */
   static Outline parse(List<String> lines, int bodyStart) {
-    int length = lines.size();
-    for (int i = bodyStart; i < lines.size(); i++) {
-      length += lines.get(i).length();
-    }
-    StringBuilder body = new StringBuilder(length);
+    // Frontmatter lines stay as empty lines so that every source span's line index is a file line index. Joined by
+    // String.join, which sizes the text once, in one byte a character when it can: a builder grown line by line
+    // was copied to two bytes a character at the first line past U+00FF (half the benchmark's notes), then again.
+    String[] body = new String[lines.size() + 1];
     for (int i = 0; i < lines.size(); i++) {
-      // Frontmatter lines stay as empty lines so that every source span's line index is a file line index.
-      body.append(i < bodyStart ? "" : lines.get(i)).append('\n');
+      body[i] = i < bodyStart ? "" : lines.get(i);
     }
+    body[lines.size()] = "";
     Outline outline = new Outline(lines);
-    outline.split(PARSER.parse(body.toString()), bodyStart);
+    outline.split(PARSER.parse(String.join("\n", body)), bodyStart);
     return outline;
   }
 

@@ -58,11 +58,22 @@ final class BlockItems {
   }
 
   private void add(boolean bullet, List<String> raw) {
-    String joined = String.join("\n", raw);
-    String text = joined.contains("<!--") ? HTML_COMMENT.matcher(joined).replaceAll("") : joined;
-    List<String> kept = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    List<String> kept = new ArrayList<>(raw.size());
+    if (raw.stream().anyMatch(line -> line.contains("<!--"))) {
+      // A comment may run over several lines: it is taken out of the item's text as a whole.
+      HTML_COMMENT.matcher(String.join("\n", raw)).replaceAll("").lines().forEach(line -> keepStripped(kept, line));
+    } else {
+      raw.forEach(line -> keepStripped(kept, line));
+    }
     if (!kept.isEmpty()) {
       items.add(new Item(bullet, kept));
+    }
+  }
+
+  private static void keepStripped(List<String> kept, String line) {
+    String stripped = line.strip();
+    if (!stripped.isEmpty()) {
+      kept.add(stripped);
     }
   }
 }

@@ -11,8 +11,11 @@ record Item(boolean bullet, List<String> lines) {
     lines = List.copyOf(lines);
   }
 
-  /** The lines joined with a space: a bullet wrapped over several lines is still one sentence. */
+  /**
+   * The lines joined with a space: a bullet wrapped over several lines is still one sentence. Most items are one
+   * line, which needs no copy ({@code String.join} copies even one).
+   */
   String text() {
-    return String.join(" ", lines).strip();
+    return (lines.size() == 1 ? lines.get(0) : String.join(" ", lines)).strip();
   }
 }

@@ -59,7 +59,7 @@ final class BlockItems {
 
   private void add(boolean bullet, List<String> raw) {
     List<String> kept = new ArrayList<>(raw.size());
-    if (raw.stream().anyMatch(line -> line.contains("<!--"))) {
+    if (anyHoldsAComment(raw)) {
       // A comment may run over several lines: it is taken out of the item's text as a whole.
       HTML_COMMENT.matcher(String.join("\n", raw)).replaceAll("").lines().forEach(line -> keepStripped(kept, line));
     } else {
@@ -68,6 +68,15 @@ final class BlockItems {
     if (!kept.isEmpty()) {
       items.add(new Item(bullet, kept));
     }
+  }
+
+  private static boolean anyHoldsAComment(List<String> lines) {
+    for (String line : lines) {
+      if (line.contains("<!--")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void keepStripped(List<String> kept, String line) {

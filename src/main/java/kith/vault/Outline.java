@@ -17,9 +17,18 @@ final class Outline {
    * One section.
    *
    * @param heading the heading as written, or "" for the text before the first H2
-   * @param verbatim the section's Markdown below its heading, without leading and trailing blank lines
+   * @param lines the section's lines below its heading (for the text before the first H2, without the title)
    */
-  record BodySection(String heading, SectionKind kind, List<Item> items, String verbatim) {}
+  record BodySection(String heading, SectionKind kind, List<Item> items, List<String> lines) {
+    /**
+     * The section's Markdown below its heading, without leading and trailing blank lines. Joined when asked for:
+     * only sections Kith does not know are kept so, and joining every section was ~5 % of what reading a note
+     * allocates.
+     */
+    String verbatim() {
+      return withoutBlankEnds(lines);
+    }
+  }
 
   /** Block structure only: everything is read from raw source lines, so parsing inline syntax is wasted work. */
   private static final Parser PARSER =
@@ -83,14 +92,18 @@ final class Outline {
   }
 
   private void close(String heading, int from, int to, List<Node> blocks) {
-    List<String> verbatim = new ArrayList<>(Math.max(0, to - from));
-    for (int i = from; i < to; i++) {
-      if (!heading.isEmpty() || !isTitleLine(i)) {
-        verbatim.add(lines.get(i));
+    List<String> below;
+    if (heading.isEmpty() && title != null) {
+      below = new ArrayList<>(Math.max(0, to - from));
+      for (int i = from; i < to; i++) {
+        if (!isTitleLine(i)) {
+          below.add(lines.get(i));
+        }
       }
+    } else {
+      below = lines.subList(from, Math.max(from, to));
     }
-    String body = withoutBlankEnds(verbatim);
-    sections.add(new BodySection(heading, SectionKind.of(heading), BlockItems.of(blocks, lines), body));
+    sections.add(new BodySection(heading, SectionKind.of(heading), BlockItems.of(blocks, lines), below));
   }
 
   private boolean isTitleLine(int line) {

@@ -19,6 +19,10 @@ record NoteText(List<String> lines) {
   private static final char REPLACEMENT = '\uFFFD';
 
   static NoteText decode(String path, byte[] bytes) throws NoteParseException {
+    List<String> lines = linesAtFeeds(bytes);
+    if (lines != null) {
+      return new NoteText(lines);
+    }
     // The JDK's own decoding, far quicker than a decoder's, writes U+FFFD for what is not UTF-8: a text without
     // it (nor a NUL) was clean, and most are. One with it goes through the strict decoder, which tells a bad
     // file (and its line) from one that holds U+FFFD itself.
@@ -30,6 +34,33 @@ record NoteText(List<String> lines) {
       text = text.substring(1);
     }
     return new NoteText(splitLines(text));
+  }
+
+  /**
+   * The usual note, its lines broken by line feeds alone and clean: each line decoded on its own by the JDK,
+   * which leaves a line of ASCII or Latin-1 one byte a character, where decoding the whole note made it two bytes a
+   * character at its first character past U+00FF and copied every line out of it again. A byte order mark at the
+   * start is left out. Null for any other note (a carriage return; U+FFFD or a NUL, which the strict decoding
+   * looks at): {@link #decode} reads it whole. UTF-8 never uses a line feed's byte inside a character.
+   */
+  private static List<String> linesAtFeeds(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    List<String> lines = new ArrayList<>();
+    for (int i = start; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] == '\r') {
+        return null;
+      }
+      if (i == bytes.length ? start < i : bytes[i] == '\n') {
+        String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+        if (line.indexOf(REPLACEMENT) >= 0 || line.indexOf('\0') >= 0) {
+          return null;
+        }
+        lines.add(line);
+        start = i + 1;
+      }
+    }
+    return lines;
   }
 
   private static String strictly(String path, byte[] bytes) throws NoteParseException {

@@ -27,7 +27,7 @@ record NoteText(List<String> lines) {
     // it (nor a NUL) was clean, and most are. One with it goes through the strict decoder, which tells a bad
     // file (and its line) from one that holds U+FFFD itself.
     String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.indexOf(REPLACEMENT) >= 0 || text.indexOf('\0') >= 0) {
+    if (!isClean(text)) {
       text = strictly(path, bytes);
     }
     if (!text.isEmpty() && text.charAt(0) == BOM) {
@@ -53,7 +53,7 @@ record NoteText(List<String> lines) {
       }
       if (i == bytes.length ? start < i : bytes[i] == '\n') {
         String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-        if (line.indexOf(REPLACEMENT) >= 0 || line.indexOf('\0') >= 0) {
+        if (!isClean(line)) {
           return null;
         }
         lines.add(line);
@@ -61,6 +61,11 @@ record NoteText(List<String> lines) {
       }
     }
     return lines;
+  }
+
+  /** Without U+FFFD (what the JDK's decoding writes for what is not UTF-8) and without a NUL. */
+  private static boolean isClean(String decoded) {
+    return decoded.indexOf(REPLACEMENT) < 0 && decoded.indexOf('\0') < 0;
   }
 
   private static String strictly(String path, byte[] bytes) throws NoteParseException {
@@ -121,11 +126,11 @@ record NoteText(List<String> lines) {
     return line;
   }
 
-  /** Splits on LF, CRLF or CR; a final line break does not start another line. */
+  /**
+   * Splits on LF, CRLF or CR; a final line break does not start another line. Only the notes
+   * {@link #linesAtFeeds} leaves (a carriage return, U+FFFD or a NUL) come here.
+   */
   private static List<String> splitLines(String text) {
-    if (text.indexOf('\r') < 0) {
-      return splitLinesAtFeeds(text);
-    }
     List<String> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -137,20 +142,6 @@ record NoteText(List<String> lines) {
         }
         start = i + 1;
       }
-    }
-    if (start < text.length()) {
-      lines.add(text.substring(start));
-    }
-    return lines;
-  }
-
-  /** {@link #splitLines} of a text without a carriage return, the usual one: found by the JDK's search for a char. */
-  private static List<String> splitLinesAtFeeds(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (int feed = text.indexOf('\n'); feed >= 0; feed = text.indexOf('\n', start)) {
-      lines.add(text.substring(start, feed));
-      start = feed + 1;
     }
     if (start < text.length()) {
       lines.add(text.substring(start));

@@ -125,11 +125,11 @@ public interface ContactStore extends NoteContentStore {
    * Stores each note as a whole, all in one transaction, so that a crash leaves every one of them as it was.
    * Decisions Kith recorded itself are kept. A contact id may appear only once.
    *
-   * @return the name keys whose appearances in other notes this may have changed: those the notes' mentions
-   *     named before and name now, and the notes' own names and aliases
+   * @return the name keys whose appearances in other notes this may have changed (those the notes' mentions
+   *     named before and name now, and the notes' own names and aliases), and each note's mentions
    */
   @Transaction
-  default Set<String> saveNotes(List<NoteSave> saves, Instant now) {
+  default SavedNotes saveNotes(List<NoteSave> saves, Instant now) {
     Set<String> touched = new HashSet<>();
     List<Long> ids = new ArrayList<>();
     List<PeopleNote> notes = new ArrayList<>();
@@ -159,9 +159,10 @@ public interface ContactStore extends NoteContentStore {
       notes.addAll(freshNotes);
       columns.addAll(fresh);
     }
-    touched.addAll(insertNoteContent(ids, notes, columns.stream().map(NoteColumns::cardColumns).toList()));
+    SavedNotes content = insertNoteContent(ids, notes, columns.stream().map(NoteColumns::cardColumns).toList());
+    touched.addAll(content.touchedNames());
     getHandle().attach(ReadyNamesStore.class).namesChanged();
-    return touched;
+    return new SavedNotes(touched, content.mentionsByNote());
   }
 
   /** Archives these contacts; returns how many were not archived already. */

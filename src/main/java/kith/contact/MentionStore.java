@@ -31,10 +31,10 @@ public interface MentionStore extends SqlObject {
   List<String> activeNoteNames();
 
   /** One name per person mentioned in an active note (the alphabetically first spelling), by name key. */
-  default Map<String, String> mentionedNames() {
+  default Map<String, String> mentionedNames(WrittenMentions written) {
     Set<Long> archived = archivedNotes();
     Map<String, String> names = new HashMap<>();
-    StoredMentions.forEach(getHandle(), mention -> {
+    written.forEach(getHandle(), mention -> {
       if (!archived.contains(mention.sourceContactId())) {
         names.merge(mention.mention().nameKey(), mention.mention().name(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
@@ -58,17 +58,18 @@ public interface MentionStore extends SqlObject {
   void setArchived(@Bind("id") long id, @Bind("archived") boolean archived, @Bind("now") Instant now);
 
   /**
-   * Brings the lightweight contacts in line with the notes; never deletes one (Kith may have linked it).
+   * Brings the lightweight contacts in line with the notes, at the end of an import that wrote the {@code written}
+   * notes; never deletes one (Kith may have linked it).
    *
    * @return the name keys of those it added, archived or brought back
    */
   @Transaction
-  default Set<String> reconcile(Instant now) {
+  default Set<String> reconcile(Instant now, WrittenMentions written) {
     Set<String> changed = new HashSet<>();
     Set<String> noteKeys = new HashSet<>();
     activeNoteNames().forEach(name -> noteKeys.add(NameKey.of(name)));
     Map<String, String> wanted = new HashMap<>();
-    mentionedNames().forEach((key, name) -> {
+    mentionedNames(written).forEach((key, name) -> {
       if (!noteKeys.contains(key)) {
         wanted.put(key, name);
       }

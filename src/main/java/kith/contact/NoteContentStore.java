@@ -79,9 +79,10 @@ public interface NoteContentStore extends SqlObject {
 
   /**
    * Writes every part of each note under the contact id at the same index, keeping each note's order, with the
-   * card part of its contact columns at that index too, and returns the name keys its mentions name.
+   * card part of its contact columns at that index too, and returns the name keys its mentions name, with the
+   * mentions themselves.
    */
-  default Set<String> insertNoteContent(List<Long> ids, List<PeopleNote> notes, List<CardNote.Columns> columns) {
+  default SavedNotes insertNoteContent(List<Long> ids, List<PeopleNote> notes, List<CardNote.Columns> columns) {
     NoteRows rows = new NoteRows();
     for (int i = 0; i < notes.size(); i++) {
       rows.add(ids.get(i), notes.get(i), columns.get(i));
@@ -91,6 +92,6 @@ public interface NoteContentStore extends SqlObject {
     rows.decisions.insert(this::insertNoteDecisions);
     rows.mentions.insert(this::insertMentions);
     rows.readyCards.insert(this::insertReadyCards);
-    return rows.mentionedKeys();
+    return new SavedNotes(rows.mentionedKeys(), rows.mentionsByNote());
   }
 }

@@ -1,8 +1,10 @@
 package kith.contact;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -51,7 +53,7 @@ final class NoteRows {
   final Table<DecisionRow> decisions = new Table<>();
   final Table<MentionsRow> mentions = new Table<>();
   final Table<ReadyCardRow> readyCards = new Table<>();
-  private final Set<String> mentionedKeys = new HashSet<>();
+  private final Map<Long, List<Mention>> mentionsByNote = new HashMap<>();
 
   /**
    * Adds every part of {@code note} under contact {@code id}, numbered in the note's order, and its ready card
@@ -76,9 +78,9 @@ final class NoteRows {
         numbered(note.decisions(), (i, d) -> new DecisionRow(i, d.text(), d.date(), d.link()));
     decisions.addRows(id, noteDecisions);
     List<Mention> named = Mentions.of(note);
+    mentionsByNote.put(id, named);
     if (!named.isEmpty()) {
       mentions.addRows(id, List.of(new MentionsRow(NoteMentions.FORMAT, NoteMentions.json(named))));
-      named.forEach(mention -> mentionedKeys.add(mention.nameKey()));
     }
     CardNote card = CardNote.of(columns,
         NoteDocument.texts(noteAliases),
@@ -87,9 +89,16 @@ final class NoteRows {
     readyCards.addRows(id, List.of(new ReadyCardRow(ReadyCards.FORMAT, ReadyCards.json(card))));
   }
 
+  /** The people each note gathered so far names, by its contact id. */
+  Map<Long, List<Mention>> mentionsByNote() {
+    return mentionsByNote;
+  }
+
   /** The name keys the mentions gathered so far name. */
   Set<String> mentionedKeys() {
-    return mentionedKeys;
+    Set<String> keys = new HashSet<>();
+    mentionsByNote.values().forEach(named -> named.forEach(mention -> keys.add(mention.nameKey())));
+    return keys;
   }
 
   private static <T, R> List<R> numbered(List<T> items, BiFunction<Integer, T, R> row) {

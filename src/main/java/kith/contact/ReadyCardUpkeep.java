@@ -47,11 +47,11 @@ public final class ReadyCardUpkeep {
 
   /**
    * Keeps ready the cards of people only named in notes, and rebuilds the appearances of everyone named by one of
-   * {@code touchedNames} (everyone's when {@code everyone}), marking them current, in one transaction. A person only
-   * named in notes is added, or brought back, only when a name changed, so an import that touched none has
-   * nothing to do.
+   * {@code touchedNames} (everyone's when {@code everyone}), marking them current, in one transaction, at the end of
+   * an import that wrote the {@code written} notes. A person only named in notes is added, or brought back, only when
+   * a name changed, so an import that touched none has nothing to do.
    */
-  public void finish(Set<String> touchedNames, boolean everyone) {
+  public void finish(Set<String> touchedNames, boolean everyone, WrittenMentions written) {
     if (touchedNames.isEmpty() && !everyone) {
       jdbi.useHandle(handle -> handle.attach(ReadyCardStore.class).setAppearancesCurrent(true));
       return;
@@ -59,7 +59,7 @@ public final class ReadyCardUpkeep {
     jdbi.useTransaction(handle -> {
       ReadyCardStore store = handle.attach(ReadyCardStore.class);
       keepMentionedReady(handle, store);
-      rebuildAppearances(handle, store, touchedNames, everyone);
+      rebuildAppearances(handle, store, touchedNames, everyone, written);
       store.setAppearancesCurrent(true);
     });
   }
@@ -77,14 +77,14 @@ public final class ReadyCardUpkeep {
   }
 
   private static void rebuildAppearances(Handle handle, ReadyCardStore store, Set<String> touchedNames,
-      boolean everyone) {
+      boolean everyone, WrittenMentions written) {
     Map<Long, Set<String>> keysByContact = keysByContact(store);
     Set<Long> affected = everyone ? keysByContact.keySet() : affected(keysByContact, touchedNames);
     if (affected.isEmpty()) {
       return;
     }
     List<AppearancesRow> rows = new ArrayList<>();
-    count(handle, keysByContact, affected).forEach((id, appearances) -> {
+    count(handle, keysByContact, affected, written).forEach((id, appearances) -> {
       rows.add(new AppearancesRow(id, ReadyCards.json(appearances.byNote())));
     });
     if (everyone) {
@@ -102,12 +102,12 @@ public final class ReadyCardUpkeep {
    * mentions however few are affected, as mentions have no index by name (see V9).
    */
   private static Map<Long, AppearanceCount> count(Handle handle,
-      Map<Long, Set<String>> keysByContact, Set<Long> affected) {
+      Map<Long, Set<String>> keysByContact, Set<Long> affected, WrittenMentions written) {
     Map<String, List<Long>> namedBy = new HashMap<>();
     affected.forEach(id -> keysByContact.get(id)
         .forEach(key -> namedBy.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id)));
     Map<Long, AppearanceCount> byContact = new HashMap<>();
-    StoredMentions.forEach(handle, mention -> {
+    written.forEach(handle, mention -> {
       for (long id : namedBy.getOrDefault(mention.mention().nameKey(), List.of())) {
         if (mention.sourceContactId() != id) {
           byContact.computeIfAbsent(id, k -> new AppearanceCount()).add(mention);

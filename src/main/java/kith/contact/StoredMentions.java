@@ -33,7 +33,16 @@ final class StoredMentions {
 
   /** Every mention in every note, archived ones too. */
   static void forEach(Handle handle, Consumer<Sourced> each) {
-    read(handle.createQuery(LEGACY_NOTES), handle.createQuery(LEGACY), handle.createQuery(KEPT), each);
+    forEachExcept(handle, Set.of(), each);
+  }
+
+  /** Every mention in every note but these contacts', archived ones too; a skipped note's value is not decoded. */
+  static void forEachExcept(Handle handle, Set<Long> skipped, Consumer<Sourced> each) {
+    read(handle.createQuery(LEGACY_NOTES), handle.createQuery(LEGACY), handle.createQuery(KEPT), mention -> {
+      if (!skipped.contains(mention.sourceContactId())) {
+        each.accept(mention);
+      }
+    }, skipped);
   }
 
   /**
@@ -71,7 +80,7 @@ final class StoredMentions {
       if (keys.contains(mention.mention().nameKey())) {
         each.accept(mention);
       }
-    });
+    }, Set.of());
   }
 
   /** Every mention in these contacts' notes. */
@@ -81,20 +90,21 @@ final class StoredMentions {
     }
     read(handle.createQuery(LEGACY_NOTES + " WHERE source_contact_id IN (<ids>)").bindList("ids", ids),
         handle.createQuery(LEGACY + " WHERE source_contact_id IN (<ids>)").bindList("ids", ids),
-        handle.createQuery(KEPT + " WHERE contact_id IN (<ids>)").bindList("ids", ids), each);
+        handle.createQuery(KEPT + " WHERE contact_id IN (<ids>)").bindList("ids", ids), each, Set.of());
   }
 
   /**
    * The {@code legacy} rows, then the {@code kept} values of the notes without rows ({@code legacyNotes} lists
-   * those with rows, whichever the rows read are).
+   * those with rows, whichever the rows read are), but for the {@code undecoded} notes' values.
    */
-  private static void read(Query legacyNotes, Query legacy, Query kept, Consumer<Sourced> each) {
+  private static void read(Query legacyNotes, Query legacy, Query kept, Consumer<Sourced> each,
+      Set<Long> undecoded) {
     Set<Long> inLegacyRows = new HashSet<>(legacyNotes.mapTo(Long.class).list());
     legacy.map((rs, ctx) -> new Sourced(rs.getLong(1), new Mention(rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getObject(5, LocalDate.class))))
         .forEach(each);
     kept.map((rs, ctx) -> new Kept(rs.getLong(1), rs.getString(2))).forEach(row -> {
-      if (!inLegacyRows.contains(row.sourceContactId())) {
+      if (!inLegacyRows.contains(row.sourceContactId()) && !undecoded.contains(row.sourceContactId())) {
         for (Mention mention : NoteMentions.of(row.mentions())) {
           each.accept(new Sourced(row.sourceContactId(), mention));
         }

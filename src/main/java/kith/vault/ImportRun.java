@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kith.contact.ContactStore.StoredNote;
+import kith.contact.SavedNotes;
+import kith.contact.WrittenMentions;
 
 /**
  * The state of one import run. What was stored when the run began is only read once the run has started, by the
@@ -23,12 +25,15 @@ final class ImportRun {
   final List<NoteParseException> failed = new ArrayList<>();
   /** Name keys whose appearances in other notes the notes written may have changed. */
   final Set<String> touchedNames = new HashSet<>();
+  /** The mentions of the notes written, for the passes at the end. */
+  final WrittenMentions written;
   int imported;
   int updated;
   int unchanged;
   int skipped;
 
   ImportRun(List<StoredNote> storedNotes, List<Path> files) {
+    written = new WrittenMentions(storedNotes.stream().map(StoredNote::id).toList());
     Set<String> present = new HashSet<>();
     files.forEach(file -> present.add(VaultFiles.storedPath(file)));
     for (StoredNote note : storedNotes) {
@@ -68,6 +73,12 @@ final class ImportRun {
 
   private StoredNote claimIfFree(StoredNote note) {
     return note != null && claimed.add(note.id()) ? note : null;
+  }
+
+  /** Notes stored, their transaction committed. */
+  void saved(SavedNotes saved) {
+    touchedNames.addAll(saved.touchedNames());
+    written.add(saved);
   }
 
   void fail(String path, NoteParseException error) {

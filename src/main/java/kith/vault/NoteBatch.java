@@ -46,7 +46,7 @@ final class NoteBatch {
       return;
     }
     try {
-      run.touchedNames.addAll(contacts.saveNotes(pending.stream().map(Pending::save).toList(), clock.instant()));
+      run.saved(contacts.saveNotes(pending.stream().map(Pending::save).toList(), clock.instant()));
       pending.forEach(this::count);
     } catch (RuntimeException batchFailed) {
       if (pending.size() == 1) {
@@ -61,7 +61,7 @@ final class NoteBatch {
 
   private void saveAlone(Pending note) {
     try {
-      run.touchedNames.addAll(contacts.saveNotes(List.of(note.save()), clock.instant()));
+      run.saved(contacts.saveNotes(List.of(note.save()), clock.instant()));
       count(note);
     } catch (RuntimeException e) {
       failOrRethrow(note, e);

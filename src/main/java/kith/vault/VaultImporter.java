@@ -85,9 +85,9 @@ public final class VaultImporter {
     // none, after one that finished, has nothing to reconcile, and the pass over every mention that finds that out
     // was a third of re-importing the benchmark's unchanged vault (1.3-1.7 against 1.0 s).
     if (run.imported + run.updated + archived > 0 || !appearancesWereCurrent) {
-      run.touchedNames.addAll(jdbi.onDemand(MentionStore.class).reconcile(now));
+      run.touchedNames.addAll(jdbi.onDemand(MentionStore.class).reconcile(now, run.written));
     }
-    readyCards.finish(run.touchedNames, !appearancesWereCurrent);
+    readyCards.finish(run.touchedNames, !appearancesWereCurrent, run.written);
     return new ImportSummary(run.imported, run.updated, run.unchanged, archived, run.failed, run.skipped);
   }
 

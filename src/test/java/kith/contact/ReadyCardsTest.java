@@ -13,11 +13,15 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import kith.db.TestDatabase;
 import kith.vault.ImportSummary;
 import kith.vault.NoteParser;
 import kith.vault.NoteReading;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,6 +138,39 @@ class ReadyCardsTest {
     assertEquals(1, again.imported(), "the newcomer");
     assertEquals(3, again.updated(), "two notes edited, one moved");
     assertEquals(1, again.archived(), "the removed note");
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void anImportCountsAppearancesFromTheMentionsItWroteAndReadsBackOnlyTheNotesItDidNot(String kind)
+      throws IOException {
+    open(kind);
+    writePeople(30);
+    List<String> readBack = everyMentionReadBack();
+
+    importVault();
+    assertEquals(List.of(), readBack, "a first import wrote every note");
+    assertEveryCardTheSame();
+
+    Files.writeString(note(3), person(3, 30).replace("(via " + name(4) + ")", "(via " + name(9) + ")"));
+    importVault();
+    assertEquals(2, readBack.size(), "the 29 notes not written again, for each of the two passes");
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void aBatchTheDatabaseRefusesAndWritesAgainNoteByNoteKeepsEveryCardTheSame(String kind) throws IOException {
+    open(kind);
+    writePeople(30);
+    // contact.name holds 1,000 characters: the batch fails, then each note is written on its own.
+    Files.writeString(store.people.resolve("Long.md"), "---\ntype: people\n---\n# " + "A".repeat(1_500) + "\n");
+
+    ImportSummary summary = store.importVault();
+
+    assertEquals(30, summary.imported());
+    assertEquals(1, summary.failed().size());
     assertEveryCardTheSame();
   }
 
@@ -435,6 +472,21 @@ class ReadyCardsTest {
     handle.execute("DELETE FROM note_document WHERE contact_id = ?", id);
     handle.execute("DELETE FROM ready_card WHERE contact_id = ?", id);
     handle.execute("UPDATE contact SET document_format = NULL, card_format = NULL WHERE id = ?", id);
+  }
+
+  /** The statements that will read every note's kept mentions, as the passes at an import's end may. */
+  private List<String> everyMentionReadBack() {
+    List<String> statements = new CopyOnWriteArrayList<>();
+    store.jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+      @Override
+      public void logBeforeExecution(StatementContext context) {
+        String sql = context.getRenderedSql().strip();
+        if (sql.equals("SELECT contact_id, mentions FROM note_mentions")) {
+          statements.add(sql);
+        }
+      }
+    });
+    return statements;
   }
 
   /** Every contact, archived ones too, as a card by id (a picker, a shared card) may ask for any. */

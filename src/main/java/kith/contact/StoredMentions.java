@@ -38,11 +38,7 @@ final class StoredMentions {
 
   /** Every mention in every note but these contacts', archived ones too; a skipped note's value is not decoded. */
   static void forEachExcept(Handle handle, Set<Long> skipped, Consumer<Sourced> each) {
-    read(handle.createQuery(LEGACY_NOTES), handle.createQuery(LEGACY), handle.createQuery(KEPT), mention -> {
-      if (!skipped.contains(mention.sourceContactId())) {
-        each.accept(mention);
-      }
-    }, skipped);
+    read(handle.createQuery(LEGACY_NOTES), handle.createQuery(LEGACY), handle.createQuery(KEPT), each, skipped);
   }
 
   /**
@@ -95,16 +91,20 @@ final class StoredMentions {
 
   /**
    * The {@code legacy} rows, then the {@code kept} values of the notes without rows ({@code legacyNotes} lists
-   * those with rows, whichever the rows read are), but for the {@code undecoded} notes' values.
+   * those with rows, whichever the rows read are), but for the {@code skipped} notes' rows and values.
    */
   private static void read(Query legacyNotes, Query legacy, Query kept, Consumer<Sourced> each,
-      Set<Long> undecoded) {
+      Set<Long> skipped) {
     Set<Long> inLegacyRows = new HashSet<>(legacyNotes.mapTo(Long.class).list());
     legacy.map((rs, ctx) -> new Sourced(rs.getLong(1), new Mention(rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getObject(5, LocalDate.class))))
-        .forEach(each);
+        .forEach(mention -> {
+          if (!skipped.contains(mention.sourceContactId())) {
+            each.accept(mention);
+          }
+        });
     kept.map((rs, ctx) -> new Kept(rs.getLong(1), rs.getString(2))).forEach(row -> {
-      if (!inLegacyRows.contains(row.sourceContactId()) && !undecoded.contains(row.sourceContactId())) {
+      if (!inLegacyRows.contains(row.sourceContactId()) && !skipped.contains(row.sourceContactId())) {
         for (Mention mention : NoteMentions.of(row.mentions())) {
           each.accept(new Sourced(row.sourceContactId(), mention));
         }

@@ -32,8 +32,9 @@ final class ImportRun {
   int unchanged;
   int skipped;
 
-  ImportRun(List<StoredNote> storedNotes, List<Path> files) {
-    written = new WrittenMentions(storedNotes.stream().map(StoredNote::id).toList());
+  /** A run over {@code files}, keeping at most {@code mentionsKept} mentions of the notes it writes in hand. */
+  ImportRun(List<StoredNote> storedNotes, List<Path> files, long mentionsKept) {
+    written = new WrittenMentions(storedNotes.stream().map(StoredNote::id).toList(), mentionsKept);
     Set<String> present = new HashSet<>();
     files.forEach(file -> present.add(VaultFiles.storedPath(file)));
     for (StoredNote note : storedNotes) {

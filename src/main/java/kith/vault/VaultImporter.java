@@ -9,6 +9,7 @@ import kith.contact.ContactStore.StoredNote;
 import kith.contact.MentionStore;
 import kith.contact.NameKey;
 import kith.contact.ReadyCardUpkeep;
+import kith.contact.WrittenMentions;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -35,18 +36,21 @@ public final class VaultImporter {
   private final Clock clock;
   private final int batchSize;
   private final int readers;
+  private final long mentionsKept;
 
   public VaultImporter(Jdbi jdbi, NoteParser parser, Clock clock) {
     // One core writes; the others, or one at least, read ahead of it.
-    this(jdbi, parser, clock, BATCH_SIZE, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    this(jdbi, parser, clock, BATCH_SIZE, Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+        WrittenMentions.forHeap());
   }
 
-  VaultImporter(Jdbi jdbi, NoteParser parser, Clock clock, int batchSize, int readers) {
+  VaultImporter(Jdbi jdbi, NoteParser parser, Clock clock, int batchSize, int readers, long mentionsKept) {
     this.jdbi = jdbi;
     this.parser = parser;
     this.clock = clock;
     this.batchSize = batchSize;
     this.readers = readers;
+    this.mentionsKept = mentionsKept;
   }
 
   /**
@@ -65,7 +69,7 @@ public final class VaultImporter {
   private ImportSummary importFolderAlone(Path root, Progress progress) {
     List<Path> files = VaultFiles.markdownFiles(root);
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
-    ImportRun run = new ImportRun(contacts.storedNotes(), files);
+    ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKept);
     NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
     ReadyCardUpkeep readyCards = new ReadyCardUpkeep(jdbi);
     boolean appearancesWereCurrent = readyCards.begin();

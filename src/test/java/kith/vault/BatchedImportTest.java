@@ -50,7 +50,11 @@ class BatchedImportTest {
   }
 
   VaultImporter importer(int batchSize, int readers) {
-    return new VaultImporter(jdbi, new NoteParser(), VaultImporterTest.CLOCK, batchSize, readers);
+    return importer(batchSize, readers, Long.MAX_VALUE);
+  }
+
+  VaultImporter importer(int batchSize, int readers, long mentionsKept) {
+    return new VaultImporter(jdbi, new NoteParser(), VaultImporterTest.CLOCK, batchSize, readers, mentionsKept);
   }
 
   @ParameterizedTest
@@ -122,6 +126,36 @@ class BatchedImportTest {
     List<String> files = VaultFiles.markdownFiles(vault).stream().map(VaultFiles::storedPath).toList();
     assertEquals(files, seen);
     assertFalse(files.isEmpty());
+  }
+
+  /**
+   * The passes at an import's end take the mentions of the notes it wrote from what it wrote, as far as there is
+   * room; those of notes written past that are read back from the store. Any room gives the same store.
+   */
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void mentionsAnImportHasNoRoomToKeepAreReadBackAndTheStoreComesOutTheSame(String kind) throws IOException {
+    open(kind);
+    importer(2, 1).importFolder(vault, VaultImporter.Progress.NONE);
+    List<Map<String, Object>> allKept = contactsWithWhereTheyAppear();
+    assertTrue(allKept.stream().anyMatch(contact -> contact.get("appearances") != null), allKept::toString);
+    assertTrue(allKept.stream().anyMatch(contact -> contact.get("kind").equals("mentioned")), allKept::toString);
+
+    for (long room : List.of(0L, 3L)) {
+      try (TestDatabase store = TestDatabase.create(kind, temp.resolve("room " + room))) {
+        jdbi = store.open().jdbi();
+        importer(2, 1, room).importFolder(vault, VaultImporter.Progress.NONE);
+        assertEquals(allKept, contactsWithWhereTheyAppear(), "room for " + room + " mentions");
+      }
+    }
+  }
+
+  /** Every contact, with where other notes name them as kept ready. */
+  private List<Map<String, Object>> contactsWithWhereTheyAppear() {
+    return jdbi.withHandle(h -> h.createQuery("""
+        SELECT c.id, c.kind, c.name, c.archived, a.appearances
+          FROM contact c LEFT JOIN ready_appearances a ON a.contact_id = c.id ORDER BY c.id
+        """).mapToMap().list());
   }
 
   /**

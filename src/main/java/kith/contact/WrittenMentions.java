@@ -13,12 +13,12 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The people named by each note an import wrote, kept as it wrote them for its last passes over every note's
- * mentions (people named without a note, where each person appears). Read back from the store, the benchmark's
- * 20,000 notes' mentions were decoded twice there: half of the ~2.5 s its import then ran on one thread. Only the
+ * mentions (people named without a note, where each person appears). Read back from the store and decoded, twice,
+ * the benchmark's 20,000 notes' mentions were ~1.3 s of the ~2.7 s its import then ran on one thread. Only the
  * notes the import did not write are read from the store, and only when there are any. An import writes under its
  * lock ({@code ImportLock}), and nothing else writes mentions, so what the store holds is what was stored before
- * and not written since, plus what is kept here. What is kept is bounded by the heap (see {@link
- * #forHeap}): a note written past the bound is read back like one not written.
+ * and not written since, plus what is kept here. What is kept is bounded by the heap ({@link #forHeap}): a note
+ * written past the bound is read back like one not written.
  */
 public final class WrittenMentions {
   /** About what a mention kept here takes, with its share of its note's list and entry: 166 bytes, measured. */

@@ -13,7 +13,8 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * Every mention the store holds, from where each note's are kept: one value per note in {@code note_mentions}, or,
  * for a note last written by a Kith before V10, a row each in the mention table, which then win (see V10). No
- * reader needs them by name, so each reads them all, or a few notes' (mentions have no index by name: see V9).
+ * reader needs them by name, so each reads them all (but for those an import kept as it wrote them: {@link
+ * WrittenMentions}), or a few notes' (mentions have no index by name: see V9).
  */
 final class StoredMentions {
   /** One mention, with the note that makes it. */
@@ -31,12 +32,18 @@ final class StoredMentions {
 
   private StoredMentions() {}
 
-  /** Every mention in every note, archived ones too. */
-  static void forEach(Handle handle, Consumer<Sourced> each) {
-    forEachExcept(handle, Set.of(), each);
+  /** How many notes' values the store holds, and how many mention rows from before V10. */
+  record Counts(long values, long legacyRows) {}
+
+  static Counts valuesAndRows(Handle handle) {
+    return handle.createQuery("SELECT (SELECT COUNT(*) FROM note_mentions), (SELECT COUNT(*) FROM mention)")
+        .map((rs, ctx) -> new Counts(rs.getLong(1), rs.getLong(2))).one();
   }
 
-  /** Every mention in every note but these contacts', archived ones too; a skipped note's value is not decoded. */
+  /**
+   * Every mention in every note but these contacts', archived ones too: every value is still fetched, but a skipped
+   * note's is not decoded.
+   */
   static void forEachExcept(Handle handle, Set<Long> skipped, Consumer<Sourced> each) {
     read(handle.createQuery(LEGACY_NOTES), handle.createQuery(LEGACY), handle.createQuery(KEPT), each, skipped);
   }

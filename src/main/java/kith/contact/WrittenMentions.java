@@ -1,11 +1,8 @@
 package kith.contact;
 
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import kith.contact.NoteMentions.Mention;
 import kith.contact.StoredMentions.Sourced;
@@ -14,57 +11,76 @@ import org.jdbi.v3.core.Handle;
 /**
  * The people named by each note an import wrote, kept as it wrote them for its last passes over every note's
  * mentions (people named without a note, where each person appears). Read back from the store and decoded, twice,
- * the benchmark's 20,000 notes' mentions were ~1.3 s of the ~2.7 s its import then ran on one thread. Only the
- * notes the import did not write are read from the store, and only when there are any. An import writes under its
- * lock ({@code ImportLock}), and nothing else writes mentions, so what the store holds is what was stored before
- * and not written since, plus what is kept here. What is kept is bounded by the heap ({@link #forHeap}): a note
- * written past the bound is read back like one not written.
+ * the benchmark's 20,000 notes' mentions were ~1.3 s of the ~2.7 s its import then ran on one thread.
+ *
+ * <p>The store is read only when it holds mentions not kept here: from notes stored before the import and not
+ * written by it, from notes written past the bound on what is kept ({@link #forHeap}), or from anyone else (one
+ * import runs at a time, {@code ImportLock}, and nothing else writes mentions, but an H2 store shared through its
+ * server mode takes no lock across processes). The passes count what the store holds to tell: each kept note that
+ * names someone has its value there (written, committed, and only an import removes one), so a store holding as
+ * many values as that and no mention rows from before V10 holds nothing else. When they read it, they fetch every
+ * note's value, as before, and decode only those not kept here.
  */
 public final class WrittenMentions {
-  /** About what a mention kept here takes, with its share of its note's list and entry: 166 bytes, measured. */
-  private static final int MENTION_BYTES = 170;
-
-  private final Set<Long> storedBefore;
-  private final long mostKept;
-  private final Map<Long, List<Mention>> byNote = new HashMap<>();
-  private long kept;
-  /** Whether a note was written whose mentions are not kept. */
-  private boolean someNotKept;
-
   /**
-   * For an import that began with these notes' contacts stored, archived ones included, keeping at most
-   * {@code mostKept} mentions in hand.
+   * About what is kept here, per mention and per note: a note's id, list and entry ~80 bytes; a mention with its
+   * name, name key and date ~160 bytes (measured on the benchmark's notes: 166 bytes a mention, 13 a note).
    */
-  public WrittenMentions(Collection<Long> notesStoredBefore, long mostKept) {
-    this.storedBefore = new HashSet<>(notesStoredBefore);
-    this.mostKept = mostKept;
+  private static final int NOTE_BYTES = 80;
+  private static final int MENTION_BYTES = 160;
+
+  private final long mostBytes;
+  private final Map<Long, List<Mention>> byNote = new HashMap<>();
+  private long keptBytes;
+  /** How many of the notes kept name someone: the values of {@code note_mentions} they wrote. */
+  private long keptNaming;
+
+  /** For an import, keeping about {@code mostBytes} of mentions at most. */
+  public WrittenMentions(long mostBytes) {
+    this.mostBytes = mostBytes;
   }
 
   /**
-   * How many mentions to keep at most: about an eighth of the heap. The benchmark's 20,000 notes name 260,000
-   * people, ~43 MB; a vault several times larger, or a small heap, has the rest read back.
+   * What to keep at most: an eighth of the heap. The benchmark's 20,000 notes name 260,000 people, ~43 MB; a vault
+   * several times larger, or a small heap, has the rest read back.
    */
   public static long forHeap() {
-    return Runtime.getRuntime().maxMemory() / 8 / MENTION_BYTES;
+    return Runtime.getRuntime().maxMemory() / 8;
   }
 
   /** Keeps the mentions of notes just stored, while there is room: call it once their transaction has committed. */
   public void add(SavedNotes saved) {
     saved.mentionsByNote().forEach((id, named) -> {
-      if (kept + named.size() <= mostKept) {
-        byNote.put(id, named);
-        kept += named.size();
-      } else {
-        someNotKept = true;
+      forget(id); // a note written twice in one import keeps only what it names now
+      long bytes = NOTE_BYTES + (long) MENTION_BYTES * named.size();
+      if (keptBytes + bytes <= mostBytes) {
+        byNote.put(id, List.copyOf(named));
+        keptBytes += bytes;
+        keptNaming += named.isEmpty() ? 0 : 1;
       }
     });
   }
 
-  /** Every mention in every note, archived ones too, as {@link StoredMentions#forEach} reads them all. */
+  private void forget(long id) {
+    List<Mention> old = byNote.remove(id);
+    if (old != null) {
+      keptBytes -= NOTE_BYTES + (long) MENTION_BYTES * old.size();
+      keptNaming -= old.isEmpty() ? 0 : 1;
+    }
+  }
+
+  /**
+   * Every mention in every note, archived ones too. For the import's thread, once it has written its last note.
+   */
   void forEach(Handle handle, Consumer<Sourced> each) {
     byNote.forEach((id, named) -> named.forEach(mention -> each.accept(new Sourced(id, mention))));
-    if (someNotKept || !byNote.keySet().containsAll(storedBefore)) {
+    if (!keptAllTheStoreHolds(handle)) {
       StoredMentions.forEachExcept(handle, byNote.keySet(), each);
     }
+  }
+
+  /** Whether the store holds one value per kept note that names someone, and no mention rows from before V10. */
+  private boolean keptAllTheStoreHolds(Handle handle) {
+    return StoredMentions.valuesAndRows(handle).equals(new StoredMentions.Counts(keptNaming, 0));
   }
 }

@@ -32,9 +32,12 @@ final class ImportRun {
   int unchanged;
   int skipped;
 
-  /** A run over {@code files}, keeping at most {@code mentionsKept} mentions of the notes it writes in hand. */
-  ImportRun(List<StoredNote> storedNotes, List<Path> files, long mentionsKept) {
-    written = new WrittenMentions(storedNotes.stream().map(StoredNote::id).toList(), mentionsKept);
+  /**
+   * A run over {@code files}, keeping about {@code mentionsKeptBytes} at most of the mentions of the notes it
+   * writes.
+   */
+  ImportRun(List<StoredNote> storedNotes, List<Path> files, long mentionsKeptBytes) {
+    written = new WrittenMentions(mentionsKeptBytes);
     Set<String> present = new HashSet<>();
     files.forEach(file -> present.add(VaultFiles.storedPath(file)));
     for (StoredNote note : storedNotes) {

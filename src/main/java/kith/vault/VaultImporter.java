@@ -36,7 +36,7 @@ public final class VaultImporter {
   private final Clock clock;
   private final int batchSize;
   private final int readers;
-  private final long mentionsKept;
+  private final long mentionsKeptBytes;
 
   public VaultImporter(Jdbi jdbi, NoteParser parser, Clock clock) {
     // One core writes; the others, or one at least, read ahead of it.
@@ -44,13 +44,13 @@ public final class VaultImporter {
         WrittenMentions.forHeap());
   }
 
-  VaultImporter(Jdbi jdbi, NoteParser parser, Clock clock, int batchSize, int readers, long mentionsKept) {
+  VaultImporter(Jdbi jdbi, NoteParser parser, Clock clock, int batchSize, int readers, long mentionsKeptBytes) {
     this.jdbi = jdbi;
     this.parser = parser;
     this.clock = clock;
     this.batchSize = batchSize;
     this.readers = readers;
-    this.mentionsKept = mentionsKept;
+    this.mentionsKeptBytes = mentionsKeptBytes;
   }
 
   /**
@@ -69,7 +69,7 @@ public final class VaultImporter {
   private ImportSummary importFolderAlone(Path root, Progress progress) {
     List<Path> files = VaultFiles.markdownFiles(root);
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
-    ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKept);
+    ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKeptBytes);
     NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
     ReadyCardUpkeep readyCards = new ReadyCardUpkeep(jdbi);
     boolean appearancesWereCurrent = readyCards.begin();

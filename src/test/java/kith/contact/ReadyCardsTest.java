@@ -143,7 +143,7 @@ class ReadyCardsTest {
 
   @ParameterizedTest
   @MethodSource(TestDatabase.KINDS)
-  void anImportCountsAppearancesFromTheMentionsItWroteAndReadsBackOnlyTheNotesItDidNot(String kind)
+  void anImportCountsAppearancesFromTheMentionsItWroteAndReadsTheStoreOnlyWhenItDidNotWriteEveryNote(String kind)
       throws IOException {
     open(kind);
     writePeople(30);
@@ -155,7 +155,7 @@ class ReadyCardsTest {
 
     Files.writeString(note(3), person(3, 30).replace("(via " + name(4) + ")", "(via " + name(9) + ")"));
     importVault();
-    assertEquals(2, readBack.size(), "the 29 notes not written again, for each of the two passes");
+    assertEquals(2, readBack.size(), "for the 29 notes not written again, once for each of the two passes");
     assertEveryCardTheSame();
   }
 

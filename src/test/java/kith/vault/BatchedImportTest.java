@@ -53,8 +53,8 @@ class BatchedImportTest {
     return importer(batchSize, readers, Long.MAX_VALUE);
   }
 
-  VaultImporter importer(int batchSize, int readers, long mentionsKept) {
-    return new VaultImporter(jdbi, new NoteParser(), VaultImporterTest.CLOCK, batchSize, readers, mentionsKept);
+  VaultImporter importer(int batchSize, int readers, long mentionsKeptBytes) {
+    return new VaultImporter(jdbi, new NoteParser(), VaultImporterTest.CLOCK, batchSize, readers, mentionsKeptBytes);
   }
 
   @ParameterizedTest
@@ -141,13 +141,47 @@ class BatchedImportTest {
     assertTrue(allKept.stream().anyMatch(contact -> contact.get("appearances") != null), allKept::toString);
     assertTrue(allKept.stream().anyMatch(contact -> contact.get("kind").equals("mentioned")), allKept::toString);
 
-    for (long room : List.of(0L, 3L)) {
+    // Room for none; for Ana's one mention and the notes naming no one up to Sam Okafor, but not Kushal's.
+    for (long room : List.of(0L, 500L)) {
       try (TestDatabase store = TestDatabase.create(kind, temp.resolve("room " + room))) {
         jdbi = store.open().jdbi();
         importer(2, 1, room).importFolder(vault, VaultImporter.Progress.NONE);
-        assertEquals(allKept, contactsWithWhereTheyAppear(), "room for " + room + " mentions");
+        assertEquals(allKept, contactsWithWhereTheyAppear(), "room for " + room + " bytes of mentions");
       }
     }
+  }
+
+  /**
+   * An H2 store shared through its server mode takes no lock across processes: mentions someone else stored while
+   * the import ran are in the store but not among those the import kept, and must be counted all the same.
+   */
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void mentionsAnotherWriterStoresWhileAnImportRunsAreCountedToo(String kind) throws IOException {
+    open(kind);
+    VaultImporter.Progress anotherWriter = (done, total, path) -> {
+      if (done == 3) {
+        jdbi.useHandle(handle -> {
+          long id = handle.createUpdate("""
+                  INSERT INTO contact (kind, name, name_key, note_path, updated_at)
+                  VALUES ('note', 'Other Writer', 'other writer', 'Elsewhere/Other Writer.md',
+                          TIMESTAMP '2026-12-01 09:00:00')
+                  """).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+          handle.execute("INSERT INTO note_mentions (contact_id, format, mentions) VALUES (?, 1, ?)", id,
+              "[{\"name\":\"Zed Nobody\",\"nameKey\":\"zed nobody\",\"how\":\"via\",\"happenedOn\":\"2026-01-01\"}]");
+        });
+      }
+    };
+
+    importer(100, 1).importFolder(vault, anotherWriter);
+
+    Map<String, Object> zed = jdbi.withHandle(h -> h.createQuery("""
+        SELECT c.kind, a.appearances FROM contact c LEFT JOIN ready_appearances a ON a.contact_id = c.id
+         WHERE c.name = 'Zed Nobody'
+        """).mapToMap().findOne()).orElseThrow(() -> new AssertionError("no contact for the person only the"
+        + " other writer's note names"));
+    assertEquals("mentioned", zed.get("kind"));
+    assertTrue(String.valueOf(zed.get("appearances")).contains("\"how\":\"via\",\"count\":1"), zed::toString);
   }
 
   /** Every contact, with where other notes name them as kept ready. */

@@ -1,0 +1,55 @@
+package kith.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kith.contact.NoteMentions.Mention;
+import kith.db.TestDatabase;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an import keeps of the mentions it wrote, read against a real (empty) store. */
+class WrittenMentionsTest {
+  private static final Mention ANA = new Mention("Ana Lima", "ana lima", "via", LocalDate.of(2026, 1, 2));
+  private static final Mention BO = new Mention("Bo Rind", "bo rind", "related", null);
+
+  @TempDir Path temp;
+  @AutoClose private TestDatabase database;
+
+  @Test
+  void aNoteWrittenTwiceInOneImportCountsWhatItNamesNowOnly() {
+    WrittenMentions written = new WrittenMentions(Long.MAX_VALUE);
+    written.add(saved(7L, List.of(ANA, BO)));
+    written.add(saved(7L, List.of(BO)));
+
+    assertEquals(List.of(new StoredMentions.Sourced(7L, BO)), everyMention(written));
+  }
+
+  @Test
+  void aNoteWrittenTwiceLeavesRoomForWhatItNamesNow() {
+    // Room for one note naming two people: the note's second writing replaces its first within that room.
+    WrittenMentions written = new WrittenMentions(80 + 2 * 160);
+    written.add(saved(7L, List.of(ANA, BO)));
+    written.add(saved(7L, List.of(BO, ANA)));
+
+    assertEquals(List.of(new StoredMentions.Sourced(7L, BO), new StoredMentions.Sourced(7L, ANA)),
+        everyMention(written));
+  }
+
+  private static SavedNotes saved(long id, List<Mention> mentions) {
+    return new SavedNotes(Set.of(), Map.of(id, mentions));
+  }
+
+  private List<StoredMentions.Sourced> everyMention(WrittenMentions written) {
+    database = TestDatabase.create("h2", temp.resolve("db"));
+    List<StoredMentions.Sourced> all = new ArrayList<>();
+    database.open().jdbi().useHandle(handle -> written.forEach(handle, all::add));
+    return all;
+  }
+}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import kith.ThisJvm;
 import kith.Wiring;
 import kith.config.Settings;
 
@@ -89,7 +90,7 @@ final class BenchRun {
 
   private Startups startups(Map<String, String> env, Path temp, SlashCommands commands, List<String> firstWho)
       throws Exception {
-    Optional<Path> archive = ClassArchive.usable(StartupProbe.classPath());
+    Optional<Path> archive = ClassArchive.usable(ThisJvm.classPath());
     progress.println("kith bench: starting kith serve in a new process, timing it to its first answer"
         + archive.map(path -> ", from the class archive " + path).orElse(" (no usable class archive beside the jar)"));
     List<String> options = archive.map(path -> List.of(ClassArchive.useOption(path))).orElse(List.of());

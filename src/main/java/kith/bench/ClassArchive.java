@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import kith.ThisJvm;
 
 /**
  * The class-data-sharing archive of {@code kith serve}: the classes it loads from start to its first answers,
@@ -43,7 +44,7 @@ final class ClassArchive {
    */
   static boolean accepted(Path archive, String classPath) {
     try {
-      Process java = new ProcessBuilder(StartupProbe.javaCommand(), "-Xshare:on", useOption(archive), "-cp", classPath, "kith.Main", "--version")
+      Process java = new ProcessBuilder(ThisJvm.launcher(), "-Xshare:on", useOption(archive), "-cp", classPath, "kith.Main", "--version")
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .start();

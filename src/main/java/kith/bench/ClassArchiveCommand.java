@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import kith.ThisJvm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,9 +42,9 @@ public final class ClassArchiveCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     // The JVM archives classes from jars only, and only for the class path it was given.
-    Path beside = ClassArchive.besideJar(StartupProbe.classPath()).orElse(null);
+    Path beside = ClassArchive.besideJar(ThisJvm.classPath()).orElse(null);
     if (beside == null) {
-      err.println("kith class-archive: Kith is not running from one jar (class path " + StartupProbe.classPath()
+      err.println("kith class-archive: Kith is not running from one jar (class path " + ThisJvm.classPath()
           + "), and only classes from a jar can be archived: run it as java -jar kith.jar class-archive");
       return 1;
     }

@@ -1,6 +1,5 @@
 package kith.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,11 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import kith.ThisJvm;
 import kith.web.HttpServer;
 
 /**
@@ -45,9 +43,9 @@ final class StartupProbe {
     int port = freePort();
     Path log = folder.resolve("serve.log");
     List<String> command = new ArrayList<>();
-    command.add(javaCommand());
+    command.add(ThisJvm.launcher());
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", classPath(), "kith.Main", "serve"));
+    command.addAll(List.of("-cp", ThisJvm.classPath(), "kith.Main", "serve"));
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(folder.toFile())
         .redirectErrorStream(true)
@@ -111,18 +109,6 @@ final class StartupProbe {
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
-  }
-
-  /** The java launcher of this JVM, so that a new process runs on the same JDK. */
-  static String javaCommand() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  /** This process's class path, made absolute: the new process runs in another folder. */
-  static String classPath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .map(entry -> Path.of(entry).toAbsolutePath().toString())
-        .collect(Collectors.joining(File.pathSeparator));
   }
 
   private static int freePort() throws IOException {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import kith.ThisJvm;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class ClassArchiveIT {
 
   private static Run java(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add(StartupProbe.javaCommand());
+    command.add(ThisJvm.launcher());
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

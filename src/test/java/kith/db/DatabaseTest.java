@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import kith.ThisJvm;
 import kith.config.SettingsException;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -131,8 +132,7 @@ class DatabaseTest {
 
   /** {@code main} run with {@code url} in a JVM of its own, on this test's Java and class path. */
   private static ProcessBuilder childJava(Class<?> main, String url) {
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), main.getName(), url);
+    return new ProcessBuilder(ThisJvm.launcher(), "-cp", ThisJvm.classPath(), main.getName(), url);
   }
 
   private static String readQuietly(Path file) {

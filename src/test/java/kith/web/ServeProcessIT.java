@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import kith.ThisJvm;
 import kith.Wiring;
 import kith.config.Settings;
 import kith.slack.testing.SlackApiStandIn;
@@ -56,7 +54,7 @@ class ServeProcessIT {
       people = wiring.directory().size();
     }
     try (SlackApiStandIn slack = new SlackApiStandIn()) {
-      ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-cp", classPath(), "kith.Main", "serve")
+      ProcessBuilder builder = new ProcessBuilder(ThisJvm.launcher(), "-cp", ThisJvm.classPath(), "kith.Main", "serve")
           .directory(temp.toFile())
           .redirectErrorStream(true);
       Map<String, String> childEnv = builder.environment();
@@ -91,13 +89,4 @@ class ServeProcessIT {
     throw new AssertionError("kith serve ended before saying \"" + text + "\":\n" + String.join("\n", log));
   }
 
-  private static String javaCommand() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static String classPath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .map(entry -> Path.of(entry).toAbsolutePath().toString())
-        .collect(Collectors.joining(File.pathSeparator));
-  }
 }

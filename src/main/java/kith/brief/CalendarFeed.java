@@ -14,11 +14,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import kith.Causes;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -112,17 +114,21 @@ public final class CalendarFeed {
     return new CalendarBodyLimit(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
   }
 
+  /** What a cause of a failed download says in a few words, or null when it is none Kith knows. */
+  private static String knownFailure(Throwable cause) {
+    if (cause instanceof CalendarBodyLimit.TooLarge) {
+      return "calendar too large";
+    }
+    if (cause instanceof HttpTimeoutException) {
+      return "timed out";
+    }
+    return cause instanceof ConnectException ? "could not connect" : null;
+  }
+
   private static CalendarException downloadFailure(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof CalendarBodyLimit.TooLarge) {
-        return new CalendarException("calendar too large", failure);
-      }
-      if (cause instanceof HttpTimeoutException) {
-        return new CalendarException("timed out", failure);
-      }
-      if (cause instanceof ConnectException) {
-        return new CalendarException("could not connect", failure);
-      }
+    Optional<String> known = Causes.of(failure).map(CalendarFeed::knownFailure).filter(Objects::nonNull).findFirst();
+    if (known.isPresent()) {
+      return new CalendarException(known.get(), failure);
     }
     String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     return new CalendarException("download failed: " + shortened(message), failure);

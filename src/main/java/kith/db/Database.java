@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import kith.Causes;
 import kith.config.SettingsException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -138,14 +139,9 @@ public final class Database implements AutoCloseable {
    * do about it instead of H2's "The file is locked".
    */
   private static SettingsException unavailable(String jdbcUrl, Throwable e) {
-    Throwable cause = e;
-    boolean inUse = false;
-    for (; ; cause = cause.getCause()) {
-      inUse |= cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE;
-      if (cause.getCause() == null || cause.getCause() == cause) {
-        break;
-      }
-    }
+    Throwable cause = Causes.innermost(e);
+    boolean inUse = Causes.of(e)
+        .anyMatch(each -> each instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE);
     String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     reason = reason.lines().findFirst().orElse(reason);
     if (inUse) {

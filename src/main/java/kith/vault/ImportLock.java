@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.LongConsumer;
+import kith.Causes;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -151,11 +152,6 @@ final class ImportLock implements AutoCloseable {
   }
 
   private static String sqlState(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql) {
-        return sql.getSQLState();
-      }
-    }
-    return null;
+    return Causes.first(e, SQLException.class).map(SQLException::getSQLState).orElse(null);
   }
 }

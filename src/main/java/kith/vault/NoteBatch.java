@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import kith.Causes;
 import kith.contact.ContactStore;
 import kith.contact.ContactStore.NoteSave;
 
@@ -90,24 +91,16 @@ final class NoteBatch {
    * exceeded (PostgreSQL's limit on an index entry).
    */
   private static boolean refusedData(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && sql.getSQLState() != null
-          && List.of("22", "23", "54").contains(sql.getSQLState().substring(0, 2))) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.of(e).anyMatch(cause -> cause instanceof SQLException sql && sql.getSQLState() != null
+        && List.of("22", "23", "54").contains(sql.getSQLState().substring(0, 2)));
   }
 
   /** The database's own words, shortly: a batch's exception names the statement and every value bound to it. */
   private static String reason(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql) {
-        SQLException first = sql.getNextException() != null ? sql.getNextException() : sql;
-        String message = String.valueOf(first.getMessage()).lines().findFirst().orElse("");
-        return message.length() <= MAX_REASON ? message : message.substring(0, MAX_REASON) + "…";
-      }
-    }
-    return String.valueOf(e.getMessage());
+    return Causes.first(e, SQLException.class).map(sql -> {
+      SQLException first = sql.getNextException() != null ? sql.getNextException() : sql;
+      String message = String.valueOf(first.getMessage()).lines().findFirst().orElse("");
+      return message.length() <= MAX_REASON ? message : message.substring(0, MAX_REASON) + "…";
+    }).orElse(String.valueOf(e.getMessage()));
   }
 }

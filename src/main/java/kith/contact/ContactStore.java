@@ -160,7 +160,6 @@ public interface ContactStore extends NoteContentStore {
       columns.addAll(fresh);
     }
     SavedNotes content = insertNoteContent(ids, notes, columns.stream().map(NoteColumns::cardColumns).toList());
-    touched.addAll(content.touchedNames());
     getHandle().attach(ReadyNamesStore.class).namesChanged();
     return new SavedNotes(touched, content.mentionsByNote());
   }

@@ -92,6 +92,6 @@ public interface NoteContentStore extends SqlObject {
     rows.decisions.insert(this::insertNoteDecisions);
     rows.mentions.insert(this::insertMentions);
     rows.readyCards.insert(this::insertReadyCards);
-    return new SavedNotes(rows.mentionedKeys(), rows.mentionsByNote());
+    return new SavedNotes(Set.of(), rows.mentionsByNote());
   }
 }

@@ -2,10 +2,8 @@ package kith.contact;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import kith.contact.NoteContentStore.AttributeRow;
@@ -92,13 +90,6 @@ final class NoteRows {
   /** The people each note gathered so far names, by its contact id. */
   Map<Long, List<Mention>> mentionsByNote() {
     return mentionsByNote;
-  }
-
-  /** The name keys the mentions gathered so far name. */
-  Set<String> mentionedKeys() {
-    Set<String> keys = new HashSet<>();
-    mentionsByNote.values().forEach(named -> named.forEach(mention -> keys.add(mention.nameKey())));
-    return keys;
   }
 
   private static <T, R> List<R> numbered(List<T> items, BiFunction<Integer, T, R> row) {

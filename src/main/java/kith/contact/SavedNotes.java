@@ -1,5 +1,6 @@
 package kith.contact;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,13 @@ public final class SavedNotes {
   private final Set<String> touchedNames;
   private final Map<Long, List<Mention>> mentionsByNote;
 
-  SavedNotes(Set<String> touchedNames, Map<Long, List<Mention>> mentionsByNote) {
-    this.touchedNames = touchedNames;
+  /**
+   * The notes' mentions, by contact id, and the other name keys storing them touched: the notes' own names and
+   * aliases, the keys their mentions named before.
+   */
+  SavedNotes(Set<String> alsoTouched, Map<Long, List<Mention>> mentionsByNote) {
+    this.touchedNames = new HashSet<>(alsoTouched);
+    mentionsByNote.values().forEach(named -> named.forEach(mention -> touchedNames.add(mention.nameKey())));
     this.mentionsByNote = mentionsByNote;
   }
 

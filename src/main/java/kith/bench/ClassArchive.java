@@ -44,7 +44,8 @@ final class ClassArchive {
    */
   static boolean accepted(Path archive, String classPath) {
     try {
-      Process java = new ProcessBuilder(ThisJvm.launcher(), "-Xshare:on", useOption(archive), "-cp", classPath, "kith.Main", "--version")
+      Process java = new ProcessBuilder(
+              ThisJvm.launcher(), "-Xshare:on", useOption(archive), "-cp", classPath, "kith.Main", "--version")
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .start();

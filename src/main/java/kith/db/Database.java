@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import kith.Causes;
 import kith.config.SettingsException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -89,8 +91,7 @@ public final class Database implements AutoCloseable {
   public void migrate() {
     try {
       if (!MigrationCheck.isCurrent(dataSource)) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:" + MigrationCheck.LOCATION)
-            .placeholders(Map.of("identity_block", isH2(jdbcUrl) ? H2_IDENTITY_BLOCK : "1")).load().migrate();
+        migrations(dataSource, jdbcUrl).load().migrate();
       }
     } catch (RuntimeException e) {
       throw unavailable(jdbcUrl, e);
@@ -127,6 +128,12 @@ public final class Database implements AutoCloseable {
       url.append(";OPTIMIZE_REUSE_RESULTS=FALSE");
     }
     return url.toString();
+  }
+
+  /** Kith's migrations for the store at {@code jdbcUrl}, as Kith runs them and as tests build earlier stores. */
+  static FluentConfiguration migrations(DataSource dataSource, String jdbcUrl) {
+    return Flyway.configure().dataSource(dataSource).locations("classpath:" + MigrationCheck.LOCATION)
+        .placeholders(Map.of("identity_block", isH2(jdbcUrl) ? H2_IDENTITY_BLOCK : "1"));
   }
 
   private static boolean isH2(String jdbcUrl) {

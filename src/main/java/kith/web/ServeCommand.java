@@ -159,10 +159,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   /**
    * Every card read into memory (see {@link kith.contact.KeptCards}) on {@code cardFills} soon after start, and again
-   * soon after writes; queued write-backs to notes: all of them soon after start, then those due every minute;
-   * briefs due every half minute; calendars read every five minutes; old event ids forgotten hourly. The catch-up after start
-   * waits a few seconds, so that the first requests (those Slack users sent while Kith restarted) do not share
-   * the CPUs with it: none of it is late by a few seconds more.
+   * soon after writes; queued write-backs to notes: all of them soon after start, then those due every minute; briefs
+   * due every half minute; calendars read every five minutes; old event ids forgotten hourly. The catch-up after start
+   * waits a few seconds, so that the first requests (those Slack users sent while Kith restarted) do not share the CPUs
+   * with it: none of it is late by a few seconds more.
    */
   private static void scheduleHousekeeping(ScheduledExecutorService timer, ScheduledExecutorService cardFills,
       Wiring wiring, Background background) {

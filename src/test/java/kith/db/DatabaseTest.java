@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kith.ThisJvm;
 import kith.config.SettingsException;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -281,8 +280,7 @@ class DatabaseTest {
   /** A store as a Kith that shipped migrations up to {@code version} left it. */
   private JdbcDataSource migratedUpTo(String name, String version) {
     JdbcDataSource store = h2(name);
-    Flyway.configure().dataSource(store).locations("classpath:" + MigrationCheck.LOCATION).target(version).load()
-        .migrate();
+    Database.migrations(store, store.getURL()).target(version).load().migrate();
     return store;
   }
 

@@ -11,7 +11,7 @@ import kith.contact.NoteMentions.Mention;
  * the people each note now names, which an import keeps for its last passes ({@link WrittenMentions}).
  */
 public final class SavedNotes {
-  private final Set<String> touchedNames;
+  private final Set<String> alsoTouched;
   private final Map<Long, List<Mention>> mentionsByNote;
 
   /**
@@ -19,14 +19,18 @@ public final class SavedNotes {
    * aliases, the keys their mentions named before.
    */
   SavedNotes(Set<String> alsoTouched, Map<Long, List<Mention>> mentionsByNote) {
-    this.touchedNames = new HashSet<>(alsoTouched);
-    mentionsByNote.values().forEach(named -> named.forEach(mention -> touchedNames.add(mention.nameKey())));
+    this.alsoTouched = alsoTouched;
     this.mentionsByNote = mentionsByNote;
   }
 
-  /** The name keys named before and now by the notes' mentions, and the notes' own names and aliases. */
+  /**
+   * The name keys named before and now by the notes' mentions, and the notes' own names and aliases. Gathered when
+   * asked for: an import that rebuilds everyone's appearances (a first import) never asks.
+   */
   public Set<String> touchedNames() {
-    return touchedNames;
+    Set<String> touched = new HashSet<>(alsoTouched);
+    mentionsByNote.values().forEach(named -> named.forEach(mention -> touched.add(mention.nameKey())));
+    return touched;
   }
 
   /** Each note's contact id and the people it names (an empty list for a note that names no one). */

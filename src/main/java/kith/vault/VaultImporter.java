@@ -69,10 +69,10 @@ public final class VaultImporter {
   private ImportSummary importFolderAlone(Path root, Progress progress) {
     List<Path> files = VaultFiles.markdownFiles(root);
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
-    ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKeptBytes);
-    NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
     ReadyCardUpkeep readyCards = new ReadyCardUpkeep(jdbi);
     boolean appearancesWereCurrent = readyCards.begin();
+    ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKeptBytes, !appearancesWereCurrent);
+    NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
     try (ReadAhead reads = new ReadAhead(root, files, parser, run::needsParsing, readers)) {
       for (int i = 0; i < files.size(); i++) {
         ReadAhead.FileRead read = reads.next();
@@ -91,7 +91,7 @@ public final class VaultImporter {
     if (run.imported + run.updated + archived > 0 || !appearancesWereCurrent) {
       run.touchedNames.addAll(jdbi.onDemand(MentionStore.class).reconcile(now, run.written));
     }
-    readyCards.finish(run.touchedNames, !appearancesWereCurrent, run.written);
+    readyCards.finish(run.touchedNames, run.everyonesAppearances, run.written);
     return new ImportSummary(run.imported, run.updated, run.unchanged, archived, run.failed, run.skipped);
   }
 

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import kith.contact.NoteMentions.Mention;
 import kith.vault.PeopleNote;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -130,7 +131,7 @@ public interface ContactStore extends NoteContentStore {
    */
   @Transaction
   default SavedNotes saveNotes(List<NoteSave> saves, Instant now) {
-    Set<String> touched = new HashSet<>();
+    Set<String> mentionedBefore = Set.of();
     List<Long> ids = new ArrayList<>();
     List<PeopleNote> notes = new ArrayList<>();
     List<NoteColumns> changed = new ArrayList<>();
@@ -138,7 +139,6 @@ public interface ContactStore extends NoteContentStore {
     List<PeopleNote> freshNotes = new ArrayList<>();
     for (NoteSave save : saves) {
       NoteColumns columns = NoteColumns.of(save.note(), now);
-      touched.addAll(NameKey.ofPerson(save.note().name(), save.note().aliases()));
       if (save.existingId() == null) {
         fresh.add(columns);
         freshNotes.add(save.note());
@@ -149,7 +149,7 @@ public interface ContactStore extends NoteContentStore {
       }
     }
     if (!ids.isEmpty()) {
-      touched.addAll(mentionedKeys(ids));
+      mentionedBefore = mentionedKeys(ids);
       updateNoteContacts(ids, changed);
       deleteNoteContent(ids);
     }
@@ -159,9 +159,10 @@ public interface ContactStore extends NoteContentStore {
       notes.addAll(freshNotes);
       columns.addAll(fresh);
     }
-    SavedNotes content = insertNoteContent(ids, notes, columns.stream().map(NoteColumns::cardColumns).toList());
+    Map<Long, List<Mention>> mentions =
+        insertNoteContent(ids, notes, columns.stream().map(NoteColumns::cardColumns).toList());
     getHandle().attach(ReadyNamesStore.class).namesChanged();
-    return new SavedNotes(touched, content.mentionsByNote());
+    return new SavedNotes(mentionedBefore, notes, mentions);
   }
 
   /** Archives these contacts; returns how many were not archived already. */

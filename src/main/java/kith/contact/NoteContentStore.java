@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import kith.contact.NoteMentions.Mention;
 import kith.vault.PeopleNote;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -79,10 +81,10 @@ public interface NoteContentStore extends SqlObject {
 
   /**
    * Writes every part of each note under the contact id at the same index, keeping each note's order, with the
-   * card part of its contact columns at that index too, and returns the name keys its mentions name, with the
-   * mentions themselves.
+   * card part of its contact columns at that index too, and returns the people each note names, by contact id.
    */
-  default SavedNotes insertNoteContent(List<Long> ids, List<PeopleNote> notes, List<CardNote.Columns> columns) {
+  default Map<Long, List<Mention>> insertNoteContent(List<Long> ids, List<PeopleNote> notes,
+      List<CardNote.Columns> columns) {
     NoteRows rows = new NoteRows();
     for (int i = 0; i < notes.size(); i++) {
       rows.add(ids.get(i), notes.get(i), columns.get(i));
@@ -92,6 +94,6 @@ public interface NoteContentStore extends SqlObject {
     rows.decisions.insert(this::insertNoteDecisions);
     rows.mentions.insert(this::insertMentions);
     rows.readyCards.insert(this::insertReadyCards);
-    return new SavedNotes(Set.of(), rows.mentionsByNote());
+    return rows.mentionsByNote();
   }
 }

@@ -43,7 +43,7 @@ class WrittenMentionsTest {
   }
 
   private static SavedNotes saved(long id, List<Mention> mentions) {
-    return new SavedNotes(Set.of(), Map.of(id, mentions));
+    return new SavedNotes(Set.of(), List.of(), Map.of(id, mentions));
   }
 
   private List<StoredMentions.Sourced> everyMention(WrittenMentions written) {

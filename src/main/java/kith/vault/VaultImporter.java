@@ -70,8 +70,7 @@ public final class VaultImporter {
     List<Path> files = VaultFiles.markdownFiles(root);
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
     ReadyCardUpkeep readyCards = new ReadyCardUpkeep(jdbi);
-    boolean appearancesWereCurrent = readyCards.begin();
-    ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKeptBytes, !appearancesWereCurrent);
+    ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKeptBytes, !readyCards.begin());
     NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
     try (ReadAhead reads = new ReadAhead(root, files, parser, run::needsParsing, readers)) {
       for (int i = 0; i < files.size(); i++) {
@@ -88,7 +87,7 @@ public final class VaultImporter {
     // People named without a note of their own change only with the notes: an import that wrote, moved and archived
     // none, after one that finished, has nothing to reconcile, and the pass over every mention that finds that out
     // was a third of re-importing the benchmark's unchanged vault (1.3-1.7 against 1.0 s).
-    if (run.imported + run.updated + archived > 0 || !appearancesWereCurrent) {
+    if (run.imported + run.updated + archived > 0 || run.everyonesAppearances) {
       run.touchedNames.addAll(jdbi.onDemand(MentionStore.class).reconcile(now, run.written));
     }
     readyCards.finish(run.touchedNames, run.everyonesAppearances, run.written);

@@ -491,7 +491,8 @@ class ReadyCardsTest {
 
   /** Every contact, archived ones too, as a card by id (a picker, a shared card) may ask for any. */
   private void assertEveryCardTheSame() {
-    List<Long> ids = store.jdbi.withHandle(h -> h.createQuery("SELECT id FROM contact ORDER BY id").mapTo(Long.class).list());
+    List<Long> ids = store.jdbi.withHandle(
+        h -> h.createQuery("SELECT id FROM contact ORDER BY id").mapTo(Long.class).list());
     for (long id : ids) {
       assertEquals(store.cards.cardFromTables(id), store.cards.card(id), "contact " + id);
     }

@@ -88,5 +88,4 @@ class ServeProcessIT {
     }
     throw new AssertionError("kith serve ended before saying \"" + text + "\":\n" + String.join("\n", log));
   }
-
 }

@@ -90,6 +90,20 @@ class ReplyJsonTest {
   }
 
   @Test
+  void repliesLongerThanTheFirstBufferAreWrittenWhole() {
+    SplittableRandom random = new SplittableRandom(11);
+    StringBuilder mixed = new StringBuilder();
+    while (mixed.length() < 6000) {
+      mixed.append(randomText(random));
+    }
+    String escapedThroughout = "—\"\n".repeat(1000);
+    assertSameAsBolt("ephemeral", escapedThroughout, List.of(
+        section(s -> s.text(markdownText(mixed.toString()))),
+        section(s -> s.text(markdownText(escapedThroughout))),
+        context(List.of(markdownText("last")))));
+  }
+
+  @Test
   void theAcknowledgementIsJsonWithStatus200() {
     Response ack = ReplyJson.ephemeralAck("hi", List.of(divider()));
     assertEquals(200, ack.getStatusCode());

@@ -1,7 +1,5 @@
 package kith.contact;
 
-import java.util.List;
-
 /**
  * Pairs each typed token with a different token of one spelling, at the lowest total cost. "Jeff Jeff" must not
  * match "Jeff Bezos" twice over, and "K Kushal" must not spend "kushal" on the initial when "k" is needed
@@ -11,21 +9,25 @@ final class TokenAssignment {
 
   private TokenAssignment() {}
 
-  /** The lowest total cost over all pairings, or {@link TokenRule#NO_MATCH} when there is none. */
-  static int lowestCost(List<String> typed, List<String> tokens, TokenRule rule) {
-    if (typed.size() > tokens.size()) {
+  /**
+   * The lowest total cost over all pairings of the typed tokens ({@code fits}, one for each) with the spelling's
+   * tokens, {@code tokens[from]} to {@code tokens[to - 1]} as dictionary positions; {@link TokenRule#NO_MATCH} when
+   * there is none.
+   */
+  static int lowestCost(TokenFits[] fits, int[] tokens, int from, int to) {
+    int width = to - from;
+    if (fits.length > width) {
       return TokenRule.NO_MATCH;
     }
-    if (typed.size() == 1) {
-      return cheapest(typed.get(0), tokens, rule);
+    if (fits.length == 1) {
+      return cheapest(fits[0], tokens, from, to);
     }
     // One row per typed token, in one array: a misspelt name checks ~160 spellings, each allocating its table.
-    int width = tokens.size();
-    int[] costs = new int[typed.size() * width];
-    for (int t = 0; t < typed.size(); t++) {
+    int[] costs = new int[fits.length * width];
+    for (int t = 0; t < fits.length; t++) {
       boolean any = false;
       for (int n = 0; n < width; n++) {
-        costs[t * width + n] = rule.cost(typed.get(t), tokens.get(n));
+        costs[t * width + n] = fits[t].cost(tokens[from + n]);
         any |= costs[t * width + n] != TokenRule.NO_MATCH;
       }
       if (!any) {
@@ -40,10 +42,10 @@ final class TokenAssignment {
    * One typed token has nothing to be paired against: its cheapest name token. A first name alone is a quarter of
    * what people type, and checks every spelling with that first name: no arrays and no search for each of them.
    */
-  private static int cheapest(String typed, List<String> tokens, TokenRule rule) {
+  private static int cheapest(TokenFits fits, int[] tokens, int from, int to) {
     int cheapest = TokenRule.NO_MATCH;
-    for (int n = 0; n < tokens.size(); n++) { // by index: no iterator for each of the ~140 spellings checked
-      int each = rule.cost(typed, tokens.get(n));
+    for (int n = from; n < to; n++) {
+      int each = fits.cost(tokens[n]);
       if (each != TokenRule.NO_MATCH && (cheapest == TokenRule.NO_MATCH || each < cheapest)) {
         cheapest = each;
       }

@@ -1,6 +1,5 @@
 package kith.contact;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +56,33 @@ final class TokenDictionary {
     return new TokenDictionary(tokens, spellingsByToken);
   }
 
-  /** The spelling lists of every token that {@code typed} may stand for under {@code rule}. */
-  List<int[]> spellingsMatching(String typed, TokenRule rule) {
+  /** Where {@code token} stands in the sorted dictionary; negative when it is not there. */
+  int positionOf(String token) {
+    return Arrays.binarySearch(tokens, token);
+  }
+
+  /** The spellings holding the token at {@code position}, each once, in id order. */
+  int[] spellingsAt(int position) {
+    return spellingsByToken[position];
+  }
+
+  /** How many spellings hold one of the tokens that fit: the work a search anchored on them does. */
+  long spellingCount(TokenFits fits) {
+    long count = 0;
+    for (int i = 0; i < fits.size(); i++) {
+      count += spellingsByToken[fits.position(i)].length;
+    }
+    return count;
+  }
+
+  /**
+   * The tokens {@code typed} may stand for under {@code rule}; a single letter is an initial under every rule, as
+   * in {@link TokenRule#cost}.
+   */
+  TokenFits fits(String typed, TokenRule rule) {
+    if (TokenRule.isInitial(typed)) {
+      return startingWith(typed);
+    }
     return switch (rule) {
       case EQUAL -> equalTo(typed);
       case PREFIX -> startingWith(typed);
@@ -66,36 +90,43 @@ final class TokenDictionary {
     };
   }
 
-  private List<int[]> equalTo(String typed) {
-    int position = Arrays.binarySearch(tokens, typed);
-    return position < 0 ? List.of() : List.of(spellingsByToken[position]);
+  private TokenFits equalTo(String typed) {
+    int position = positionOf(typed);
+    return position < 0 ? TokenFits.NONE : TokenFits.run(position, position + 1);
   }
 
-  private List<int[]> startingWith(String prefix) {
-    int found = Arrays.binarySearch(tokens, prefix);
-    List<int[]> matches = new ArrayList<>();
-    for (int position = found >= 0 ? found : -found - 1;
-        position < tokens.length && tokens[position].startsWith(prefix);
-        position++) {
-      matches.add(spellingsByToken[position]);
+  /** Sorted, the tokens starting with {@code prefix} are one run. */
+  private TokenFits startingWith(String prefix) {
+    int found = positionOf(prefix);
+    int from = found >= 0 ? found : -found - 1;
+    int to = from;
+    while (to < tokens.length && tokens[to].startsWith(prefix)) {
+      to++;
     }
-    return matches;
+    return TokenFits.run(from, to);
   }
 
-  private List<int[]> closeTo(String typed) {
+  private TokenFits closeTo(String typed) {
     int limit = TokenRule.typoLimit(typed);
     long typedMask = TokenRule.letterMask(typed);
-    List<int[]> matches = new ArrayList<>();
+    int[] found = new int[16];
+    int size = 0;
     int longest = Math.min(typed.length() + limit, positionsByLength.length - 1);
     for (int length = Math.max(1, typed.length() - limit); length <= longest; length++) {
       for (int position : positionsByLength[length]) {
-        if (TokenRule.mayBeWithin(typedMask, letterMasks[position], limit)
-            && TokenRule.TYPO.wordCost(typed, tokens[position]) != TokenRule.NO_MATCH) {
-          matches.add(spellingsByToken[position]);
+        if (!TokenRule.mayBeWithin(typedMask, letterMasks[position], limit)) {
+          continue;
+        }
+        int cost = TokenRule.TYPO.wordCost(typed, tokens[position]);
+        if (cost != TokenRule.NO_MATCH) {
+          if (size == found.length) {
+            found = Arrays.copyOf(found, size * 2);
+          }
+          found[size++] = position * TokenFits.COST_RANGE + cost;
         }
       }
     }
-    return matches;
+    return TokenFits.scattered(found, size);
   }
 
   /** A growable list of spelling ids, to spare boxing one Integer per token occurrence at build time. */

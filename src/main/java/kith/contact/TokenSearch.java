@@ -1,24 +1,45 @@
 package kith.contact;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * Finds the entries whose name (or one alias) has a distinct token for every typed token under one
- * {@link TokenRule}. Candidates come from the dictionary hits of one typed token, the anchor; each candidate
- * spelling is then checked against all typed tokens.
+ * {@link TokenRule}. What each typed token may stand for is looked up in the dictionary once ({@link TokenFits});
+ * candidates are the spellings holding a token that fits one typed token, the anchor (the one whose fits the
+ * fewest spellings hold), and each candidate is then checked against all typed tokens by dictionary position.
  */
 final class TokenSearch {
 
-  private final List<Spelling> spellings;
   private final TokenDictionary dictionary;
+  /** The entry of each spelling. */
+  private final int[] entries;
+  /**
+   * Every spelling's tokens as dictionary positions, one after another: spelling {@code s} has those from
+   * {@code tokenStarts[s]} to {@code tokenStarts[s + 1]}. One array, where a list of strings for each spelling
+   * sent a candidate's check to objects all over the heap.
+   */
+  private final int[] tokenStarts;
+  private final int[] tokenPositions;
 
   TokenSearch(List<Spelling> spellings) {
-    this.spellings = spellings;
     this.dictionary = TokenDictionary.of(spellings);
+    this.entries = new int[spellings.size()];
+    this.tokenStarts = new int[spellings.size() + 1];
+    int total = 0;
+    for (Spelling spelling : spellings) {
+      total += spelling.tokens().size();
+    }
+    this.tokenPositions = new int[total];
+    int next = 0;
+    for (int id = 0; id < spellings.size(); id++) {
+      entries[id] = spellings.get(id).entry();
+      tokenStarts[id] = next;
+      for (String token : spellings.get(id).tokens()) {
+        tokenPositions[next++] = dictionary.positionOf(token);
+      }
+    }
+    tokenStarts[spellings.size()] = next;
   }
 
   /**
@@ -35,35 +56,35 @@ final class TokenSearch {
   }
 
   private void addMatches(List<String> typed, TokenRule rule, Matches matches) {
-    List<int[]> anchor = null;
+    TokenFits[] fits = new TokenFits[typed.size()];
+    TokenFits anchor = null;
     long anchorSize = Long.MAX_VALUE;
-    for (String token : anchorCandidates(typed, rule)) {
-      List<int[]> hits = dictionary.spellingsMatching(token, rule);
-      long size = 0;
-      for (int[] ids : hits) {
-        size += ids.length;
+    for (int t = 0; t < typed.size(); t++) {
+      fits[t] = dictionary.fits(typed.get(t), rule);
+      if (fits[t].isEmpty()) {
+        return; // a typed token that fits no token at all: no spelling can match
       }
-      if (size == 0) {
-        return;
+      if (TokenRule.isInitial(typed.get(t))) {
+        continue; // initials alone ("K D") would fit half the address book; they only narrow down a name
       }
+      long size = dictionary.spellingCount(fits[t]);
       if (size < anchorSize) {
-        anchor = hits;
+        anchor = fits[t];
         anchorSize = size;
       }
     }
     if (anchor == null) {
-      // Initials alone ("K D") would fit half the address book; they only narrow down a name given in full.
       return;
     }
     matches.makeRoom((int) anchorSize);
-    // A spelling in two of the anchor's lists (a prefix or a typo that fits two of its tokens) is checked twice and
-    // its entry comes twice, which the caller sorts out; rarer and cheaper than a bit set as large as the index
-    // (5 KB for 40,000 spellings) for every query to prevent it.
-    for (int[] ids : anchor) {
-      for (int id : ids) {
-        int cost = TokenAssignment.lowestCost(typed, spellings.get(id).tokens(), rule);
+    // A spelling holding two of the anchor's tokens (a prefix or a typo that fits two of its tokens) is checked
+    // twice and its entry comes twice, which the caller sorts out; rarer and cheaper than a bit set as large as the
+    // index (5 KB for 40,000 spellings) for every query to prevent it.
+    for (int i = 0; i < anchor.size(); i++) {
+      for (int spelling : dictionary.spellingsAt(anchor.position(i))) {
+        int cost = TokenAssignment.lowestCost(fits, tokenPositions, tokenStarts[spelling], tokenStarts[spelling + 1]);
         if (cost != TokenRule.NO_MATCH) {
-          matches.add(spellings.get(id).entry(), cost);
+          matches.add(entries[spelling], cost);
         }
       }
     }
@@ -105,28 +126,5 @@ final class TokenSearch {
       }
       return Arrays.copyOf(cheapest, kept);
     }
-  }
-
-  /**
-   * The typed tokens worth looking up as anchors. Initials are never: they fit too many tokens. Lookups and
-   * prefix ranges are cheap, so every other token is tried and the one with the fewest hits wins; a typo
-   * lookup scans the dictionary, so it is done once, for the longest token, unless a short token can be looked
-   * up exactly instead.
-   */
-  private static List<String> anchorCandidates(List<String> typed, TokenRule rule) {
-    List<String> words = new ArrayList<>(typed.size());
-    for (String token : typed) {
-      if (!TokenRule.isInitial(token)) {
-        words.add(token);
-      }
-    }
-    if (rule != TokenRule.TYPO || words.isEmpty()) {
-      return words;
-    }
-    List<String> exact = words.stream().filter(word -> TokenRule.typoLimit(word) == 0).toList();
-    if (!exact.isEmpty()) {
-      return exact;
-    }
-    return List.of(Collections.max(words, Comparator.comparingInt(String::length)));
   }
 }

@@ -12,6 +12,9 @@ import java.util.Arrays;
 final class TokenFits {
   static final TokenFits NONE = run(0, 0);
 
+  /** Costs are edit distances of at most two: one position and its cost pack into one int to be sorted together. */
+  static final int COST_RANGE = 4;
+
   /** The run {@code [from, to)}, when {@link #positions} is null. */
   private final int from;
   private final int to;
@@ -45,9 +48,6 @@ final class TokenFits {
     }
     return new TokenFits(0, 0, positions, costs);
   }
-
-  /** Costs are edit distances of at most two: one position and its cost pack into one int to be sorted together. */
-  static final int COST_RANGE = 4;
 
   boolean isEmpty() {
     return size() == 0;

@@ -234,7 +234,7 @@ public final class ReplyJson {
       return this;
     }
 
-    /** A name spelled in this class: ASCII letters and underscores, nothing to escape. */
+    /** A name spelled in this class: ASCII letters and underscores, copied as they are. */
     AsciiJson name(String name) {
       separate();
       put('"');
@@ -309,7 +309,7 @@ public final class ReplyJson {
       }
     }
 
-    /** Room made for the six bytes of the longest escape. */
+    /** The caller has made room for the six bytes of the longest escape. */
     private void escape(char c) {
       bytes[size++] = '\\';
       if (c == '"' || c == '\\') {
@@ -330,9 +330,11 @@ public final class ReplyJson {
       bytes[size++] = (byte) c;
     }
 
+    /** Room for {@code more} bytes; compared as a difference, so that no sum can wrap past the largest int. */
     private void room(int more) {
-      if (size + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      if (more > bytes.length - size) {
+        int needed = Math.addExact(size, more);
+        bytes = Arrays.copyOf(bytes, (int) Math.max(needed, Math.min(2L * bytes.length, Integer.MAX_VALUE - 8)));
       }
     }
   }

@@ -209,29 +209,19 @@ public final class ReplyJson {
     }
 
     AsciiJson beginObject() {
-      separate();
-      put('{');
-      afterValue = false;
-      return this;
+      return open('{');
     }
 
     AsciiJson endObject() {
-      put('}');
-      afterValue = true;
-      return this;
+      return close('}');
     }
 
     AsciiJson beginArray() {
-      separate();
-      put('[');
-      afterValue = false;
-      return this;
+      return open('[');
     }
 
     AsciiJson endArray() {
-      put(']');
-      afterValue = true;
-      return this;
+      return close(']');
     }
 
     /** A name spelled in this class: ASCII letters and underscores, copied as they are. */
@@ -253,10 +243,7 @@ public final class ReplyJson {
     }
 
     AsciiJson value(boolean value) {
-      separate();
-      ascii(value ? "true" : "false");
-      afterValue = true;
-      return this;
+      return raw(value ? "true" : "false");
     }
 
     /** A value the SDK's Gson wrote: outside its strings JSON is ASCII, so escaping the rest is still the same JSON. */
@@ -270,6 +257,19 @@ public final class ReplyJson {
     @Override
     public String toString() {
       return new String(bytes, 0, size, StandardCharsets.ISO_8859_1);
+    }
+
+    private AsciiJson open(char bracket) {
+      separate();
+      put(bracket);
+      afterValue = false;
+      return this;
+    }
+
+    private AsciiJson close(char bracket) {
+      put(bracket);
+      afterValue = true;
+      return this;
     }
 
     private void separate() {

@@ -31,9 +31,6 @@ record NoteDocument(
    */
   static final int FORMAT = 2;
 
-  /** About what a note's document takes on the benchmark's vault. */
-  private static final int EXPECTED_CHARS = 8 * 1024;
-
   /** The tasks not done yet, as a card lists them. */
   List<Card.Task> openTasks() {
     return tasks.stream().filter(task -> !task.done()).map(task -> new Card.Task(task.text(), task.due())).toList();
@@ -49,7 +46,7 @@ record NoteDocument(
   }
 
   String json() {
-    return StoredJson.of(this, NoteDocument.class, EXPECTED_CHARS);
+    return StoredRecords.documentJson(this);
   }
 
   /** The document {@code json} holds, written in {@code format}; empty for a format this version does not know. */

@@ -23,18 +23,16 @@ final class NoteMentions {
   static final String NAME_KEY = "nameKey";
 
   private static final Type LIST = new TypeToken<List<Mention>>() {}.getType();
-  /** About what a note's mentions take on the benchmark's vault (13 of them, at 60-odd characters each). */
-  private static final int EXPECTED_CHARS = 1024;
 
   private NoteMentions() {}
 
   static String json(List<Mention> mentions) {
-    return StoredJson.of(mentions, LIST, EXPECTED_CHARS);
+    return StoredRecords.mentionsJson(mentions);
   }
 
   /** How {@link #json} writes a mention's name key, field name and all: what a note's value holds if it names it. */
   static String nameKeyAsWritten(String nameKey) {
-    return '"' + NAME_KEY + "\":" + StoredJson.of(nameKey, String.class, nameKey.length() + 2);
+    return '"' + NAME_KEY + "\":" + StoredJsonWriter.quoted(nameKey);
   }
 
   static List<Mention> of(String json) {

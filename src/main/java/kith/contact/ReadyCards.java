@@ -17,14 +17,11 @@ final class ReadyCards {
   static final int FORMAT = 1;
 
   private static final Type APPEARANCES = new TypeToken<List<AppearanceRow>>() {}.getType();
-  /** About what a card's part and its appearances take on the benchmark's vault: 2 KB and 1 KB. */
-  private static final int CARD_CHARS = 2 * 1024;
-  private static final int APPEARANCES_CHARS = 1024;
 
   private ReadyCards() {}
 
   static String json(CardNote note) {
-    return StoredJson.of(note, CardNote.class, CARD_CHARS);
+    return StoredRecords.cardJson(note);
   }
 
   static CardNote note(String json) {
@@ -32,7 +29,7 @@ final class ReadyCards {
   }
 
   static String json(List<AppearanceRow> appearances) {
-    return StoredJson.of(appearances, APPEARANCES, APPEARANCES_CHARS);
+    return StoredRecords.appearancesJson(appearances);
   }
 
   static List<AppearanceRow> appearances(String json) {

@@ -25,7 +25,7 @@ import kith.contact.NoteContentStore.TextRow;
 
 /**
  * The records Kith keeps as JSON (note documents, ready cards, appearances, note mentions), written and read from a
- * list of their fields. Gson's reflection wrote a note's document and card in a fifth of the import's writer thread,
+ * list of their fields: written by {@link StoredJsonWriter}, read by Gson's reader. Gson's reflection wrote a note's document and card in a fifth of the import's writer thread,
  * and decoding a ready card was most of what a /who spent in Gson, whose generic adapters are also much code for the
  * JIT to compile while a server warms up. The JSON is the one reflection gives, byte for byte: the components in their
  * order, under their names, null ones left out, dates as ISO text ({@code StoredRecordsTest} holds the two equal),
@@ -38,16 +38,36 @@ final class StoredRecords {
 
   static GsonBuilder register(GsonBuilder gson) {
     return gson
-        .registerTypeAdapter(LocalDate.class, DATE.nullSafe())
-        .registerTypeAdapter(NoteDocument.class, DOCUMENT)
-        .registerTypeAdapter(CardNote.class, CARD_NOTE)
-        .registerTypeAdapter(AppearanceRow.class, APPEARANCE)
-        .registerTypeAdapter(Mention.class, MENTION);
+        .registerTypeAdapter(LocalDate.class, DATE.orNull().adapter())
+        .registerTypeAdapter(NoteDocument.class, DOCUMENT.adapter())
+        .registerTypeAdapter(CardNote.class, CARD_NOTE.adapter())
+        .registerTypeAdapter(AppearanceRow.class, APPEARANCE.adapter())
+        .registerTypeAdapter(Mention.class, MENTION.adapter());
+  }
+
+  static String documentJson(NoteDocument document) {
+    return json(DOCUMENT, document);
+  }
+
+  static String cardJson(CardNote note) {
+    return json(CARD_NOTE, note);
+  }
+
+  static String appearancesJson(List<AppearanceRow> appearances) {
+    return json(APPEARANCES, appearances);
+  }
+
+  static String mentionsJson(List<Mention> mentions) {
+    return json(MENTIONS, mentions);
+  }
+
+  private static <V> String json(Kind<V> kind, V value) {
+    return StoredJsonWriter.write(out -> kind.writes().write(out, value));
   }
 
   /** How one kind of value is written. */
   private interface Writes<V> {
-    void write(JsonWriter out, V value) throws IOException;
+    void write(StoredJsonWriter out, V value);
   }
 
   /** How one kind of value is read. */
@@ -55,32 +75,54 @@ final class StoredRecords {
     V read(JsonReader in) throws IOException;
   }
 
-  /** A kind of value, written and read the same way as a field, in a list, or (dates) anywhere Gson meets one. */
-  private static <V> TypeAdapter<V> kind(Writes<V> writes, Reads<V> reads) {
-    return new TypeAdapter<>() {
-      @Override
-      public void write(JsonWriter out, V value) throws IOException {
-        writes.write(out, value);
-      }
+  /** A kind of value, written and read the same way as a field, in a list, or as the whole JSON. */
+  private record Kind<V>(Writes<V> writes, Reads<V> reads) {
+    /** The same, or null: a null written as {@code null}, and {@code null} read as one. */
+    Kind<V> orNull() {
+      return new Kind<>(
+          (out, value) -> {
+            if (value == null) {
+              out.nullValue();
+            } else {
+              writes.write(out, value);
+            }
+          },
+          in -> {
+            if (in.peek() == JsonToken.NULL) {
+              in.nextNull();
+              return null;
+            }
+            return reads.read(in);
+          });
+    }
 
-      @Override
-      public V read(JsonReader in) throws IOException {
-        return reads.read(in);
-      }
-    };
+    /** For Gson, which reads what Kith stored; anything that has Gson write one gets this class's JSON. */
+    TypeAdapter<V> adapter() {
+      return new TypeAdapter<>() {
+        @Override
+        public void write(JsonWriter out, V value) throws IOException {
+          out.jsonValue(json(orNull(), value));
+        }
+
+        @Override
+        public V read(JsonReader in) throws IOException {
+          return reads.read(in);
+        }
+      };
+    }
   }
 
-  private static final TypeAdapter<String> TEXT = kind(JsonWriter::value, JsonReader::nextString);
-  private static final TypeAdapter<Integer> INT = kind((out, value) -> out.value(value.intValue()),
+  private static final Kind<String> TEXT = new Kind<>(StoredJsonWriter::value, JsonReader::nextString);
+  private static final Kind<Integer> INT = new Kind<>((out, value) -> out.value(value.intValue()),
       JsonReader::nextInt);
-  private static final TypeAdapter<Long> LONG = kind((out, value) -> out.value(value.longValue()),
+  private static final Kind<Long> LONG = new Kind<>((out, value) -> out.value(value.longValue()),
       JsonReader::nextLong);
-  private static final TypeAdapter<Boolean> BOOLEAN = kind((out, value) -> out.value(value.booleanValue()),
+  private static final Kind<Boolean> BOOLEAN = new Kind<>((out, value) -> out.value(value.booleanValue()),
       JsonReader::nextBoolean);
-  private static final TypeAdapter<LocalDate> DATE = kind((out, value) -> out.value(value.toString()),
+  private static final Kind<LocalDate> DATE = new Kind<>(StoredJsonWriter::value,
       in -> IsoDates.parse(in.nextString()));
 
-  private static final TypeAdapter<List<String>> TEXTS = listOf(TEXT);
+  private static final Kind<List<String>> TEXTS = listOf(TEXT);
 
   /** How the element at {@code index} of an array is read. */
   private interface ReadsAt<V> {
@@ -88,34 +130,30 @@ final class StoredRecords {
   }
 
   /** A JSON array, each element written and read by these rules. */
-  private static <V> TypeAdapter<List<V>> arrayOf(Writes<V> writes, ReadsAt<V> reads) {
-    return new TypeAdapter<>() {
-      @Override
-      public void write(JsonWriter out, List<V> values) throws IOException {
-        out.beginArray();
-        for (V value : values) {
-          writes.write(out, value);
-        }
-        out.endArray();
-      }
-
-      @Override
-      public List<V> read(JsonReader in) throws IOException {
-        List<V> values = new ArrayList<>();
-        in.beginArray();
-        while (in.hasNext()) {
-          values.add(reads.read(in, values.size()));
-        }
-        in.endArray();
-        return values;
-      }
-    };
+  private static <V> Kind<List<V>> arrayOf(Writes<V> writes, ReadsAt<V> reads) {
+    return new Kind<>(
+        (out, values) -> {
+          out.beginArray();
+          for (V value : values) {
+            writes.write(out, value);
+          }
+          out.endArray();
+        },
+        in -> {
+          List<V> values = new ArrayList<>();
+          in.beginArray();
+          while (in.hasNext()) {
+            values.add(reads.read(in, values.size()));
+          }
+          in.endArray();
+          return values;
+        });
   }
 
   /** A JSON array of {@code element}s; a null element stays null. */
-  private static <V> TypeAdapter<List<V>> listOf(TypeAdapter<V> element) {
-    TypeAdapter<V> orNull = element.nullSafe();
-    return arrayOf(orNull::write, (in, index) -> orNull.read(in));
+  private static <V> Kind<List<V>> listOf(Kind<V> element) {
+    Kind<V> orNull = element.orNull();
+    return arrayOf(orNull.writes(), (in, index) -> orNull.reads().read(in));
   }
 
   /**
@@ -126,30 +164,26 @@ final class StoredRecords {
   private record Derived<R>(Function<R, Object> fromRecord, Function<Object[], Object> fromValues) {}
 
   /** One record component: its name, its kind, how to get it, and, for some, how the others give it. */
-  private record Field<R, V>(String name, TypeAdapter<V> kind, Function<R, V> get, Derived<R> derived) {
-    void write(JsonWriter out, R record) throws IOException {
+  private record Field<R, V>(String name, Kind<V> kind, Function<R, V> get, Derived<R> derived) {
+    void write(StoredJsonWriter out, R record) {
       V value = get.apply(record);
       if (derived != null && Objects.equals(value, derived.fromRecord().apply(record))) {
         return;
       }
       if (value != null) {
         out.name(name);
-        kind.write(out, value);
+        kind.writes().write(out, value);
       } else if (derived != null) {
-        // Gson's writer drops a name whose value is null unless told otherwise.
-        boolean serializeNulls = out.getSerializeNulls();
-        out.setSerializeNulls(true);
         out.name(name).nullValue();
-        out.setSerializeNulls(serializeNulls);
       }
     }
   }
 
-  private static <R, V> Field<R, V> field(String name, TypeAdapter<V> kind, Function<R, V> get) {
+  private static <R, V> Field<R, V> field(String name, Kind<V> kind, Function<R, V> get) {
     return new Field<>(name, kind, get, null);
   }
 
-  private static <R, V> Field<R, V> derived(String name, TypeAdapter<V> kind, Function<R, V> get,
+  private static <R, V> Field<R, V> derived(String name, Kind<V> kind, Function<R, V> get,
       Derived<R> derived) {
     return new Field<>(name, kind, get, derived);
   }
@@ -160,36 +194,13 @@ final class StoredRecords {
   }
 
   /**
-   * A record as a JSON object of {@code fields}, which must be its components in their order. A primitive component
-   * the JSON leaves out reads as 0 or false, as with reflection.
+   * A record, or null, as a JSON object of {@code fields}, which must be its components in their order. A primitive
+   * component the JSON leaves out reads as 0 or false, as with reflection.
    */
-  private static final class RecordKind<R> extends TypeAdapter<R> {
-    private final Maker<R> maker;
-    private final Components<R> components;
-
-    @SafeVarargs
-    RecordKind(Maker<R> maker, Field<R, ?>... fields) {
-      this.maker = maker;
-      this.components = new Components<>(fields);
-    }
-
-    @Override
-    public void write(JsonWriter out, R record) throws IOException {
-      if (record == null) {
-        out.nullValue();
-        return;
-      }
-      components.write(out, record);
-    }
-
-    @Override
-    public R read(JsonReader in) throws IOException {
-      if (in.peek() == JsonToken.NULL) {
-        in.nextNull();
-        return null;
-      }
-      return maker.make(components.values(in));
-    }
+  @SafeVarargs
+  private static <R> Kind<R> recordOf(Maker<R> maker, Field<R, ?>... fields) {
+    Components<R> components = new Components<>(fields);
+    return new Kind<R>(components::write, in -> maker.make(components.values(in))).orNull();
   }
 
   /** A record's components as the fields of a JSON object, written from the record and read as their values. */
@@ -205,7 +216,7 @@ final class StoredRecords {
       }
     }
 
-    void write(JsonWriter out, R record) throws IOException {
+    void write(StoredJsonWriter out, R record) {
       out.beginObject();
       for (Field<R, ?> field : fields) {
         field.write(out, record);
@@ -226,7 +237,7 @@ final class StoredRecords {
         if (position == null || in.peek() == JsonToken.NULL) {
           in.skipValue();
         } else {
-          values[position] = fields.get(position).kind().read(in);
+          values[position] = fields.get(position).kind().reads().read(in);
         }
       }
       in.endObject();
@@ -251,7 +262,7 @@ final class StoredRecords {
    * does not.
    */
   @SafeVarargs
-  private static <R> TypeAdapter<List<R>> rows(RowMaker<R> maker, Field<R, ?>... fields) {
+  private static <R> Kind<List<R>> rows(RowMaker<R> maker, Field<R, ?>... fields) {
     Components<R> components = new Components<>(fields);
     return arrayOf(components::write, (in, index) -> maker.make(index, components.values(in)));
   }
@@ -269,41 +280,41 @@ final class StoredRecords {
     return (V) value;
   }
 
-  private static final RecordKind<TextRow> TEXT_ROW = new RecordKind<>(
+  private static final Kind<TextRow> TEXT_ROW = recordOf(
       v -> new TextRow(intOf(v[0]), as(v[1])),
       field("position", INT, TextRow::position), field("text", TEXT, TextRow::text));
 
-  private static final RecordKind<AttributeRow> ATTRIBUTE_ROW = new RecordKind<>(
+  private static final Kind<AttributeRow> ATTRIBUTE_ROW = recordOf(
       v -> new AttributeRow(intOf(v[0]), as(v[1]), as(v[2]), as(v[3]), booleanOf(v[4])),
       field("position", INT, AttributeRow::position), field("source", TEXT, AttributeRow::source),
       field("key", TEXT, AttributeRow::key), field("valueJson", TEXT, AttributeRow::valueJson),
       field("readable", BOOLEAN, AttributeRow::readable));
 
-  private static final RecordKind<InteractionRow> INTERACTION_ROW = new RecordKind<>(
+  private static final Kind<InteractionRow> INTERACTION_ROW = recordOf(
       v -> new InteractionRow(intOf(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5]), as(v[6])),
       field("position", INT, InteractionRow::position), field("happenedOn", DATE, InteractionRow::happenedOn),
       field("dateText", TEXT, InteractionRow::dateText), field("title", TEXT, InteractionRow::title),
       field("link", TEXT, InteractionRow::link), field("summary", TEXT, InteractionRow::summary),
       field("via", TEXT, InteractionRow::via));
 
-  private static final RecordKind<TaskRow> TASK_ROW = new RecordKind<>(
+  private static final Kind<TaskRow> TASK_ROW = recordOf(
       v -> new TaskRow(intOf(v[0]), as(v[1]), booleanOf(v[2]), as(v[3]), as(v[4])),
       field("position", INT, TaskRow::position), field("text", TEXT, TaskRow::text),
       field("done", BOOLEAN, TaskRow::done), field("due", DATE, TaskRow::due),
       field("doneOn", DATE, TaskRow::doneOn));
 
-  private static final RecordKind<RelatedRow> RELATED_ROW = new RecordKind<>(
+  private static final Kind<RelatedRow> RELATED_ROW = recordOf(
       v -> new RelatedRow(intOf(v[0]), as(v[1]), as(v[2]), as(v[3])),
       field("position", INT, RelatedRow::position), field("kind", TEXT, RelatedRow::kind),
       field("name", TEXT, RelatedRow::name), field("target", TEXT, RelatedRow::target));
 
-  private static final RecordKind<SectionRow> SECTION_ROW = new RecordKind<>(
+  private static final Kind<SectionRow> SECTION_ROW = recordOf(
       v -> new SectionRow(intOf(v[0]), as(v[1]), as(v[2])),
       field("position", INT, SectionRow::position), field("heading", TEXT, SectionRow::heading),
       field("body", TEXT, SectionRow::body));
 
   /** A note document as format 1 wrote it: every row with its position, each interaction's texts in full. */
-  private static final RecordKind<NoteDocument> DOCUMENT_FORMAT_1 = new RecordKind<>(
+  private static final Kind<NoteDocument> DOCUMENT_FORMAT_1 = recordOf(
       v -> new NoteDocument(as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5]), as(v[6]), as(v[7])),
       field("tags", listOf(TEXT_ROW), NoteDocument::tags),
       field("attributes", listOf(ATTRIBUTE_ROW), NoteDocument::attributes),
@@ -314,11 +325,11 @@ final class StoredRecords {
       field("related", listOf(RELATED_ROW), NoteDocument::related),
       field("sections", listOf(SECTION_ROW), NoteDocument::sections));
 
-  private static final TypeAdapter<List<TextRow>> TEXT_ROWS = rows(
+  private static final Kind<List<TextRow>> TEXT_ROWS = rows(
       (position, v) -> new TextRow(position, as(v[0])),
       field("text", TEXT, TextRow::text));
 
-  private static final TypeAdapter<List<AttributeRow>> ATTRIBUTE_ROWS = rows(
+  private static final Kind<List<AttributeRow>> ATTRIBUTE_ROWS = rows(
       (position, v) -> new AttributeRow(position, as(v[0]), as(v[1]), as(v[2]), booleanOf(v[3])),
       field("source", TEXT, AttributeRow::source), field("key", TEXT, AttributeRow::key),
       field("valueJson", TEXT, AttributeRow::valueJson), field("readable", BOOLEAN, AttributeRow::readable));
@@ -327,7 +338,7 @@ final class StoredRecords {
    * Most interactions are {@code 2026-01-12: [[2026-01-12 - Review]] - …}: their date's text is the date in ISO and
    * their link is their title, and writing both twice was a quarter of a note's document.
    */
-  private static final TypeAdapter<List<InteractionRow>> INTERACTION_ROWS = rows(
+  private static final Kind<List<InteractionRow>> INTERACTION_ROWS = rows(
       (position, v) -> new InteractionRow(position, as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5])),
       field("happenedOn", DATE, InteractionRow::happenedOn),
       derived("dateText", TEXT, InteractionRow::dateText,
@@ -336,22 +347,22 @@ final class StoredRecords {
       derived("link", TEXT, InteractionRow::link, new Derived<>(InteractionRow::title, v -> v[2])),
       field("summary", TEXT, InteractionRow::summary), field("via", TEXT, InteractionRow::via));
 
-  private static final TypeAdapter<List<TaskRow>> TASK_ROWS = rows(
+  private static final Kind<List<TaskRow>> TASK_ROWS = rows(
       (position, v) -> new TaskRow(position, as(v[0]), booleanOf(v[1]), as(v[2]), as(v[3])),
       field("text", TEXT, TaskRow::text), field("done", BOOLEAN, TaskRow::done), field("due", DATE, TaskRow::due),
       field("doneOn", DATE, TaskRow::doneOn));
 
-  private static final TypeAdapter<List<RelatedRow>> RELATED_ROWS = rows(
+  private static final Kind<List<RelatedRow>> RELATED_ROWS = rows(
       (position, v) -> new RelatedRow(position, as(v[0]), as(v[1]), as(v[2])),
       field("kind", TEXT, RelatedRow::kind), field("name", TEXT, RelatedRow::name),
       field("target", TEXT, RelatedRow::target));
 
-  private static final TypeAdapter<List<SectionRow>> SECTION_ROWS = rows(
+  private static final Kind<List<SectionRow>> SECTION_ROWS = rows(
       (position, v) -> new SectionRow(position, as(v[0]), as(v[1])),
       field("heading", TEXT, SectionRow::heading), field("body", TEXT, SectionRow::body));
 
   /** A note document as {@link NoteDocument#FORMAT} writes it. */
-  private static final RecordKind<NoteDocument> DOCUMENT = new RecordKind<>(
+  private static final Kind<NoteDocument> DOCUMENT = recordOf(
       v -> new NoteDocument(as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5]), as(v[6]), as(v[7])),
       field("tags", TEXT_ROWS, NoteDocument::tags),
       field("attributes", ATTRIBUTE_ROWS, NoteDocument::attributes),
@@ -365,7 +376,7 @@ final class StoredRecords {
   /** A note document written in format 1, by an earlier Kith. */
   static NoteDocument documentInFormat1(String json) {
     try {
-      return DOCUMENT_FORMAT_1.fromJson(json);
+      return DOCUMENT_FORMAT_1.adapter().fromJson(json);
     } catch (IOException e) {
       throw new JsonParseException("a note document in format 1 that cannot be read", e);
     }
@@ -375,27 +386,27 @@ final class StoredRecords {
     return date == null ? null : date.toString();
   }
 
-  private static final RecordKind<Card.Interaction> INTERACTION = new RecordKind<>(
+  private static final Kind<Card.Interaction> INTERACTION = recordOf(
       v -> new Card.Interaction(as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5])),
       field("date", DATE, Card.Interaction::date), field("dateText", TEXT, Card.Interaction::dateText),
       field("title", TEXT, Card.Interaction::title), field("link", TEXT, Card.Interaction::link),
       field("summary", TEXT, Card.Interaction::summary), field("via", TEXT, Card.Interaction::via));
 
-  private static final RecordKind<Card.Task> TASK = new RecordKind<>(
+  private static final Kind<Card.Task> TASK = recordOf(
       v -> new Card.Task(as(v[0]), as(v[1])),
       field("text", TEXT, Card.Task::text), field("due", DATE, Card.Task::due));
 
-  private static final RecordKind<Card.Decision> DECISION = new RecordKind<>(
+  private static final Kind<Card.Decision> DECISION = recordOf(
       v -> new Card.Decision(as(v[0]), as(v[1]), as(v[2]), as(v[3]), as(v[4])),
       field("text", TEXT, Card.Decision::text), field("date", DATE, Card.Decision::date),
       field("link", TEXT, Card.Decision::link), field("source", TEXT, Card.Decision::source),
       field("recordedBy", TEXT, Card.Decision::recordedBy));
 
-  private static final RecordKind<Card.Section> SECTION = new RecordKind<>(
+  private static final Kind<Card.Section> SECTION = recordOf(
       v -> new Card.Section(as(v[0]), as(v[1])),
       field("heading", TEXT, Card.Section::heading), field("body", TEXT, Card.Section::body));
 
-  private static final RecordKind<CardNote> CARD_NOTE = new RecordKind<>(
+  private static final Kind<CardNote> CARD_NOTE = recordOf(
       v -> new CardNote(as(v[0]), booleanOf(v[1]), as(v[2]), as(v[3]), as(v[4]), as(v[5]), as(v[6]), as(v[7]),
           as(v[8]), as(v[9]), intOf(v[10]), as(v[11]), as(v[12]), as(v[13]), as(v[14]), as(v[15]), as(v[16]),
           as(v[17]), as(v[18])),
@@ -411,13 +422,16 @@ final class StoredRecords {
       field("relatedPeople", TEXTS, CardNote::relatedPeople),
       field("otherSections", listOf(SECTION), CardNote::otherSections));
 
-  private static final RecordKind<AppearanceRow> APPEARANCE = new RecordKind<>(
+  private static final Kind<AppearanceRow> APPEARANCE = recordOf(
       v -> new AppearanceRow(v[0] == null ? 0 : (Long) v[0], as(v[1]), intOf(v[2]), as(v[3])),
       field("sourceContactId", LONG, AppearanceRow::sourceContactId), field("how", TEXT, AppearanceRow::how),
       field("count", INT, AppearanceRow::count), field("latest", DATE, AppearanceRow::latest));
 
-  private static final RecordKind<Mention> MENTION = new RecordKind<>(
+  private static final Kind<Mention> MENTION = recordOf(
       v -> new Mention(as(v[0]), as(v[1]), as(v[2]), as(v[3])),
       field("name", TEXT, Mention::name), field(NoteMentions.NAME_KEY, TEXT, Mention::nameKey),
       field("how", TEXT, Mention::how), field("happenedOn", DATE, Mention::happenedOn));
+
+  private static final Kind<List<AppearanceRow>> APPEARANCES = listOf(APPEARANCE);
+  private static final Kind<List<Mention>> MENTIONS = listOf(MENTION);
 }

@@ -17,6 +17,7 @@ import com.slack.api.util.json.GsonFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import kith.Growth;
 
 /**
  * The JSON of a message Kith answers a request with, written straight from the SDK's block objects. Bolt turns an
@@ -330,11 +331,9 @@ public final class ReplyJson {
       bytes[size++] = (byte) c;
     }
 
-    /** Room for {@code more} bytes; compared as a difference, so that no sum can wrap past the largest int. */
     private void room(int more) {
-      if (more > bytes.length - size) {
-        int needed = Math.addExact(size, more);
-        bytes = Arrays.copyOf(bytes, (int) Math.max(needed, Math.min(2L * bytes.length, Integer.MAX_VALUE - 8)));
+      if (Growth.full(bytes.length, size, more)) {
+        bytes = Arrays.copyOf(bytes, Growth.grown(bytes.length, size, more));
       }
     }
   }

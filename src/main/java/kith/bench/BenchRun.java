@@ -107,7 +107,10 @@ final class BenchRun {
   /** The two imports and the heap after them. */
   private record Imports(TimedImport first, TimedImport again, double heapMb) {}
 
-  private Imports imports(Wiring wiring, Path vault) {
+  private Imports imports(Wiring wiring, Path vault) throws InterruptedException {
+    // As before each load: the import starts once the JIT has done compiling what wrote the vault, and the
+    // garbage of writing it is collected, so that neither is counted as the import's.
+    Quiet.await();
     progress.println("kith bench: importing into a fresh H2 database");
     TimedImport first = TimedImport.of(wiring, vault);
     first.reportFailures(progress);

@@ -34,9 +34,15 @@ final class NameEntries {
    * ({@link ReadyNamesStore}).
    */
   private static final String KEPT_CURRENT = """
-      SELECT n.entries FROM ready_names n JOIN ready_state s ON s.names_version = n.names_version
+      SELECT n.entries, n.names_version FROM ready_names n JOIN ready_state s ON s.names_version = n.names_version
        WHERE n.id = 1 AND s.id = 1 AND n.format = ?
       """;
+
+  /** Entries, with the names version they are current at ({@link ReadyNamesStore}). */
+  record Current(long version, NameEntriesText.Kept kept) {}
+
+  /** The kept entries' text and version, as read. */
+  private record KeptRow(String entries, long version) {}
 
   private NameEntries() {}
 
@@ -46,14 +52,15 @@ final class NameEntries {
    * statement in a process registers Jdbi's flight-recorder event, ~0.1 s of the start-up thread, the path to the
    * first answer. Jdbi's statements come later, off that path.
    */
-  static Optional<NameEntriesText.Kept> readKept(Jdbi jdbi) {
-    Optional<String> kept = jdbi.withHandle(handle -> DirectRead.firstRow(handle, KEPT_CURRENT,
-        NameEntriesText.FORMAT, row -> row.getString(1), "reading the kept name index entries"));
+  static Optional<Current> readKept(Jdbi jdbi) {
+    Optional<KeptRow> kept = jdbi.withHandle(handle -> DirectRead.firstRow(handle, KEPT_CURRENT,
+        NameEntriesText.FORMAT, row -> new KeptRow(row.getString(1), row.getLong(2)),
+        "reading the kept name index entries"));
     if (kept.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(NameEntriesText.read(kept.get()));
+      return Optional.of(new Current(kept.get().version(), NameEntriesText.read(kept.get().entries())));
     } catch (IllegalArgumentException e) {
       log.warn("the kept name index entries are unreadable ({}); reading the contact table", e.getMessage());
       return Optional.empty();
@@ -64,8 +71,8 @@ final class NameEntries {
    * The entries from the contact table, with their spellings, then kept. The version is read first: a change
    * committed between the two reads makes what is kept outdated at once, never wrongly current.
    */
-  static NameEntriesText.Kept readAndKeep(Jdbi jdbi) {
-    long version = jdbi.withExtension(ReadyNamesStore.class, ReadyNamesStore::namesVersion);
+  static Current readAndKeep(Jdbi jdbi) {
+    long version = version(jdbi);
     List<NameEntry> entries = read(jdbi);
     List<EntrySpellings> spellings = entries.stream().map(EntrySpellings::of).toList();
     try {
@@ -75,7 +82,12 @@ final class NameEntries {
       // Only a faster next start is lost; another process keeping its own read at once is one way to get here.
       log.warn("could not keep the name index entries: {}", e.getMessage());
     }
-    return new NameEntriesText.Kept(entries, spellings);
+    return new Current(version, new NameEntriesText.Kept(entries, spellings));
+  }
+
+  /** The names version now: it goes up in every transaction that changes what an entry is made of. */
+  static long version(Jdbi jdbi) {
+    return jdbi.withExtension(ReadyNamesStore.class, ReadyNamesStore::namesVersion);
   }
 
   static List<NameEntry> read(Jdbi jdbi) {

@@ -96,12 +96,15 @@ final class StoredRecords {
           });
     }
 
-    /** For Gson, which reads what Kith stored; anything that has Gson write one gets this class's JSON. */
+    /**
+     * For Gson, which only reads what Kith stored. Writing goes through {@link StoredJsonWriter} alone: written
+     * through Gson, a value would not follow Gson's own settings (its nulls, its HTML escaping), so it is refused.
+     */
     TypeAdapter<V> adapter() {
       return new TypeAdapter<>() {
         @Override
-        public void write(JsonWriter out, V value) throws IOException {
-          out.jsonValue(json(orNull(), value));
+        public void write(JsonWriter out, V value) {
+          throw new UnsupportedOperationException("Kith's stored JSON is written by StoredRecords, not by Gson");
         }
 
         @Override

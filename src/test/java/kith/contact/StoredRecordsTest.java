@@ -162,6 +162,15 @@ class StoredRecordsTest {
   }
 
   @Test
+  void gsonReadsWhatIsStoredButDoesNotWriteIt() {
+    Gson stored = StoredRecords.register(new GsonBuilder()).create();
+    CardNote note = cardNote();
+
+    assertEquals(note, stored.fromJson(ReadyCards.json(note), CardNote.class));
+    assertThrows(UnsupportedOperationException.class, () -> stored.toJson(note, CardNote.class));
+  }
+
+  @Test
   void fieldsItDoesNotKnowAndNullsAreReadPast() {
     CardNote note = ReadyCards.note("""
         {"name":"Ada","future":{"nested":[1,2,{"x":null}]},"role":null,"mentionedOnly":true,"aliases":[],

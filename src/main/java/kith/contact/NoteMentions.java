@@ -4,6 +4,7 @@ import com.google.gson.reflect.TypeToken;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.List;
+import kith.JsonText;
 
 /**
  * The people one note names besides its own ({@link Mentions}), kept as one JSON value per note in
@@ -32,7 +33,7 @@ final class NoteMentions {
 
   /** How {@link #json} writes a mention's name key, field name and all: what a note's value holds if it names it. */
   static String nameKeyAsWritten(String nameKey) {
-    return '"' + NAME_KEY + "\":" + StoredJsonWriter.quoted(nameKey);
+    return '"' + NAME_KEY + "\":" + JsonText.quoted(nameKey);
   }
 
   static List<Mention> of(String json) {

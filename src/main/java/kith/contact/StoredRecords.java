@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import kith.JsonText;
 import kith.contact.CardStore.AppearanceRow;
 import kith.contact.NoteMentions.Mention;
 import kith.contact.NoteContentStore.AttributeRow;
@@ -25,13 +26,13 @@ import kith.contact.NoteContentStore.TextRow;
 
 /**
  * The records Kith keeps as JSON (note documents, ready cards, appearances, note mentions), written and read from a
- * list of their fields: written by {@link StoredJsonWriter}, read by Gson's reader. Gson's reflection wrote a note's document and card in a fifth of the import's writer thread,
- * and decoding a ready card was most of what a /who spent in Gson, whose generic adapters are also much code for the
- * JIT to compile while a server warms up. The JSON is the one reflection gives, byte for byte: the components in their
- * order, under their names, null ones left out, dates as ISO text ({@code StoredRecordsTest} holds the two equal),
- * so what earlier versions stored reads the same; except a note document's rows since {@link NoteDocument#FORMAT}
- * 2, which leave out what the rest of the document gives, and whose format 1 is still read. A field it does not
- * know is read past.
+ * list of their fields: written by {@link JsonText}, read by Gson's reader. Gson's reflection wrote a note's
+ * document and card in a fifth of the import's writer thread, and decoding a ready card was most of what a /who
+ * spent in Gson, whose generic adapters are also much code for the JIT to compile while a server warms up. The JSON
+ * is the one reflection gives, byte for byte: the components in their order, under their names, null ones left out,
+ * dates as ISO text ({@code StoredRecordsTest} holds the two equal), so what earlier versions stored reads the same;
+ * except a note document's rows since {@link NoteDocument#FORMAT} 2, which leave out what the rest of the document
+ * gives, and whose format 1 is still read. A field it does not know is read past.
  */
 final class StoredRecords {
   private StoredRecords() {}
@@ -62,12 +63,12 @@ final class StoredRecords {
   }
 
   private static <V> String json(Kind<V> kind, V value) {
-    return StoredJsonWriter.write(out -> kind.writes().write(out, value));
+    return JsonText.write(JsonText.Escapes.AS_GSON, out -> kind.writes().write(out, value));
   }
 
   /** How one kind of value is written. */
   private interface Writes<V> {
-    void write(StoredJsonWriter out, V value);
+    void write(JsonText out, V value);
   }
 
   /** How one kind of value is read. */
@@ -97,7 +98,7 @@ final class StoredRecords {
     }
 
     /**
-     * For Gson, which only reads what Kith stored. Writing goes through {@link StoredJsonWriter} alone: written
+     * For Gson, which only reads what Kith stored. Writing goes through {@link JsonText} alone: written
      * through Gson, a value would not follow Gson's own settings (its nulls, its HTML escaping), so it is refused.
      */
     TypeAdapter<V> adapter() {
@@ -115,14 +116,14 @@ final class StoredRecords {
     }
   }
 
-  private static final Kind<String> TEXT = new Kind<>(StoredJsonWriter::value, JsonReader::nextString);
+  private static final Kind<String> TEXT = new Kind<>(JsonText::value, JsonReader::nextString);
   private static final Kind<Integer> INT = new Kind<>((out, value) -> out.value(value.intValue()),
       JsonReader::nextInt);
   private static final Kind<Long> LONG = new Kind<>((out, value) -> out.value(value.longValue()),
       JsonReader::nextLong);
   private static final Kind<Boolean> BOOLEAN = new Kind<>((out, value) -> out.value(value.booleanValue()),
       JsonReader::nextBoolean);
-  private static final Kind<LocalDate> DATE = new Kind<>(StoredJsonWriter::value,
+  private static final Kind<LocalDate> DATE = new Kind<>(JsonText::value,
       in -> IsoDates.parse(in.nextString()));
 
   private static final Kind<List<String>> TEXTS = listOf(TEXT);
@@ -168,7 +169,7 @@ final class StoredRecords {
 
   /** One record component: its name, its kind, how to get it, and, for some, how the others give it. */
   private record Field<R, V>(String name, Kind<V> kind, Function<R, V> get, Derived<R> derived) {
-    void write(StoredJsonWriter out, R record) {
+    void write(JsonText out, R record) {
       V value = get.apply(record);
       if (derived != null && Objects.equals(value, derived.fromRecord().apply(record))) {
         return;
@@ -219,7 +220,7 @@ final class StoredRecords {
       }
     }
 
-    void write(StoredJsonWriter out, R record) {
+    void write(JsonText out, R record) {
       out.beginObject();
       for (Field<R, ?> field : fields) {
         field.write(out, record);

@@ -26,6 +26,7 @@ import com.slack.api.model.block.element.BlockElements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** {@link ReplyJson} against what Bolt sends for {@code ctx.ack(r -> r.responseType(…).text(…).blocks(…))}. */
@@ -104,16 +105,33 @@ class ReplyJsonTest {
   }
 
   /**
-   * Every escape, in a value Kith writes and in one the SDK's Gson wrote, lands on each side of the first buffer's
-   * end in turn: room is made for it just in time.
+   * Every escape, in a value Kith writes and in one the SDK's Gson wrote, lands on each side of the first array's
+   * end in turn: room is made for it just in time. Each reply is written on a new thread, whose writer's array is the
+   * size every thread's starts at (8,192 characters), whatever was written before.
    */
   @Test
-  void escapesAtTheEdgeOfTheBufferAreWrittenWhole() {
-    for (int padding = 3900; padding < 4100; padding++) {
+  void escapesAtTheEdgeOfTheBufferAreWrittenWhole() throws InterruptedException {
+    for (int padding = 8000; padding < 8200; padding++) {
       String text = "a".repeat(padding) + "—\"\\\n\u0001é";
-      assertSameAsBolt("ephemeral", text, List.of(section(s -> s.text(markdownText(text)))));
-      assertSameAsBolt("ephemeral", null,
-          List.of(Blocks.image(i -> i.imageUrl("https://example.com/a.png").altText(text))));
+      onANewThread(() -> assertSameAsBolt("ephemeral", text, List.of(section(s -> s.text(markdownText(text))))));
+      onANewThread(() -> assertSameAsBolt("ephemeral", null,
+          List.of(Blocks.image(i -> i.imageUrl("https://example.com/a.png").altText(text)))));
+    }
+  }
+
+  private static void onANewThread(Runnable check) throws InterruptedException {
+    AtomicReference<Throwable> failed = new AtomicReference<>();
+    Thread thread = new Thread(() -> {
+      try {
+        check.run();
+      } catch (Throwable e) {
+        failed.set(e);
+      }
+    });
+    thread.start();
+    thread.join();
+    if (failed.get() != null) {
+      throw new AssertionError(failed.get());
     }
   }
 

@@ -1,4 +1,4 @@
-package kith.contact;
+package kith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,29 +14,30 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link StoredJsonWriter} writes what Gson's writer writes with HTML escaping off, character for character, so the
- * JSON stored by this version and by earlier ones is the same text.
+ * {@link JsonText} with {@link JsonText.Escapes#AS_GSON} writes what Gson's writer writes with HTML escaping off,
+ * character for character, so the JSON stored by this version and by earlier ones is the same text. (With
+ * {@link JsonText.Escapes#ASCII}, {@code ReplyJsonTest} holds Kith's replies to what Bolt sends.)
  */
-class StoredJsonWriterTest {
+class JsonTextTest {
   private final SplittableRandom random = new SplittableRandom(20261205);
 
-  /** Gson's writer, and the same calls kept for a {@link StoredJsonWriter}. */
+  /** Gson's writer, and the same calls kept for a {@link JsonText}. */
   private static final class Both {
     final StringWriter gsonText = new StringWriter();
     final JsonWriter gson = new JsonWriter(gsonText);
-    final List<Consumer<StoredJsonWriter>> calls = new ArrayList<>();
+    final List<Consumer<JsonText>> calls = new ArrayList<>();
 
     Both() {
       gson.setHtmlSafe(false);
       gson.setSerializeNulls(true);
     }
 
-    void stored(Consumer<StoredJsonWriter> call) {
+    void stored(Consumer<JsonText> call) {
       calls.add(call);
     }
 
     String storedText() {
-      return StoredJsonWriter.write(out -> calls.forEach(call -> call.accept(out)));
+      return JsonText.write(JsonText.Escapes.AS_GSON, out -> calls.forEach(call -> call.accept(out)));
     }
 
     /** The same, by a new thread's writer: its array the size every thread's starts at, whatever ran before. */
@@ -122,20 +123,22 @@ class StoredJsonWriterTest {
   @Test
   void eachValueIsWrittenAloneAfterALargeOneAFailedOneAndOneWrittenWithinIt() {
     String large = "z".repeat(100_000);
-    assertEquals("[\"" + large + "\"]", StoredJsonWriter.write(out -> out.beginArray().value(large).endArray()));
-    assertThrows(IllegalStateException.class, () -> StoredJsonWriter.write(out -> {
+    assertEquals("[\"" + large + "\"]",
+        JsonText.write(JsonText.Escapes.AS_GSON, out -> out.beginArray().value(large).endArray()));
+    assertThrows(IllegalStateException.class, () -> JsonText.write(JsonText.Escapes.AS_GSON, out -> {
       out.beginObject().name("half");
       throw new IllegalStateException("a value that cannot be written");
     }));
     String[] inner = new String[1];
-    String outer = StoredJsonWriter.write(out -> {
+    String outer = JsonText.write(JsonText.Escapes.AS_GSON, out -> {
       out.beginArray().value(1);
-      inner[0] = StoredJsonWriter.quoted("inner");
+      inner[0] = JsonText.quoted("inner");
       out.value(2).endArray();
     });
     assertEquals("[1,2]", outer);
     assertEquals("\"inner\"", inner[0]);
-    assertEquals("{\"after\":true}", StoredJsonWriter.write(out -> out.beginObject().name("after").value(true).endObject()));
+    assertEquals("{\"after\":true}",
+        JsonText.write(JsonText.Escapes.AS_GSON, out -> out.beginObject().name("after").value(true).endObject()));
   }
 
   @Test
@@ -145,7 +148,7 @@ class StoredJsonWriterTest {
       Both both = new Both();
       both.gson.value(text);
       both.stored(out -> out.value(text));
-      assertEquals(both.storedText(), StoredJsonWriter.quoted(text));
+      assertEquals(both.storedText(), JsonText.quoted(text));
       both.assertSame();
     }
   }

@@ -1,5 +1,6 @@
 package kith.contact;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +14,6 @@ import kith.vault.PeopleNote;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
@@ -81,6 +79,14 @@ public interface ContactStore extends NoteContentStore {
       return ReadyCards.FORMAT;
     }
 
+    /** Binds the columns in the order the insert and the update of a note's contact name them. */
+    DirectBatch.Values bind(DirectBatch.Values values) throws SQLException {
+      return values.text(name).text(nameKey).text(notePath).text(contentHash).text(noteType).text(title)
+          .text(lastContactText).date(lastContact).text(createdText).date(created)
+          .text(role).text(relationship).text(organisation).text(email).text(background).timestamp(updatedAt)
+          .integer(documentFormat()).integer(cardFormat());
+    }
+
     /** What of these columns a card shows. */
     CardNote.Columns cardColumns() {
       return new CardNote.Columns(name, false, role, organisation, relationship, email, background, lastContact);
@@ -97,30 +103,27 @@ public interface ContactStore extends NoteContentStore {
   /** A note to store: a new contact when {@code existingId} is null, else that contact's note content replaced. */
   record NoteSave(Long existingId, PeopleNote note) {}
 
-  @SqlBatch("""
-      INSERT INTO contact (kind, name, name_key, note_path, content_hash, note_type, title,
-                           last_contact_text, last_contact, created_text, created,
-                           role, relationship, organisation, email, background, updated_at,
-                           document_format, card_format)
-      VALUES ('note', :name, :nameKey, :notePath, :contentHash, :noteType, :title,
-              :lastContactText, :lastContact, :createdText, :created,
-              :role, :relationship, :organisation, :email, :background, :updatedAt,
-              :documentFormat, :cardFormat)
-      """)
-  @GetGeneratedKeys("id")
-  long[] insertNoteContacts(@BindMethods List<NoteColumns> columns);
+  /** Inserts a contact for each note, as one batch (see {@link DirectBatch}), and returns their ids in order. */
+  default long[] insertNoteContacts(List<NoteColumns> columns) {
+    return DirectBatch.insertReturning(getHandle(), """
+        INSERT INTO contact (kind, name, name_key, note_path, content_hash, note_type, title,
+                             last_contact_text, last_contact, created_text, created,
+                             role, relationship, organisation, email, background, updated_at,
+                             document_format, card_format)
+        VALUES ('note', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """, "id", columns, (values, row) -> row.bind(values), "insert note contacts");
+  }
 
-  @SqlBatch("""
-      UPDATE contact SET name = :name, name_key = :nameKey, note_path = :notePath,
-             content_hash = :contentHash, note_type = :noteType, title = :title,
-             last_contact_text = :lastContactText, last_contact = :lastContact,
-             created_text = :createdText, created = :created, role = :role,
-             relationship = :relationship, organisation = :organisation, email = :email,
-             background = :background, updated_at = :updatedAt, archived = FALSE,
-             document_format = :documentFormat, card_format = :cardFormat
-       WHERE id = :id
-      """)
-  void updateNoteContacts(@Bind("id") List<Long> ids, @BindMethods List<NoteColumns> columns);
+  /** Writes each note's columns over those of the contact with the id at its index, as one batch. */
+  default void updateNoteContacts(List<Long> ids, List<NoteColumns> columns) {
+    DirectBatch.run(getHandle(), """
+        UPDATE contact SET name = ?, name_key = ?, note_path = ?, content_hash = ?, note_type = ?, title = ?,
+               last_contact_text = ?, last_contact = ?, created_text = ?, created = ?, role = ?,
+               relationship = ?, organisation = ?, email = ?, background = ?, updated_at = ?, archived = FALSE,
+               document_format = ?, card_format = ?
+         WHERE id = ?
+        """, ids.size(), (values, i) -> columns.get(i).bind(values).bigint(ids.get(i)), "update note contacts");
+  }
 
   /**
    * Stores each note as a whole, all in one transaction, so that a crash leaves every one of them as it was.

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import kith.contact.NoteMentions.Mention;
 import kith.vault.PeopleNote;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.SqlObject;
 
 /**
@@ -40,23 +37,36 @@ public interface NoteContentStore extends SqlObject {
 
   record MentionsRow(int format, String mentions) {}
 
-  @SqlBatch("INSERT INTO contact_alias (contact_id, position, alias) VALUES (:id, :position, :text)")
-  void insertAliases(@Bind("id") List<Long> ids, @BindMethods List<TextRow> rows);
+  // The import's inserts go through JDBC's own batches (DirectBatch): binding by name was an eighth of its writer.
 
-  @SqlBatch("INSERT INTO note_document (contact_id, format, document) VALUES (:id, :format, :document)")
-  void insertDocuments(@Bind("id") List<Long> ids, @BindMethods List<DocumentRow> rows);
+  default void insertAliases(List<Long> ids, List<TextRow> rows) {
+    DirectBatch.insert(getHandle(), "INSERT INTO contact_alias (contact_id, position, alias) VALUES (?, ?, ?)",
+        ids, rows, (values, row) -> values.integer(row.position()).text(row.text()), "insert aliases");
+  }
 
-  @SqlBatch("""
-      INSERT INTO decision (contact_id, source, position, text, decided_on, link)
-      VALUES (:id, 'note', :position, :text, :decidedOn, :link)
-      """)
-  void insertNoteDecisions(@Bind("id") List<Long> ids, @BindMethods List<DecisionRow> rows);
+  default void insertDocuments(List<Long> ids, List<DocumentRow> rows) {
+    DirectBatch.insert(getHandle(), "INSERT INTO note_document (contact_id, format, document) VALUES (?, ?, ?)",
+        ids, rows, (values, row) -> values.integer(row.format()).text(row.document()), "insert note documents");
+  }
 
-  @SqlBatch("INSERT INTO note_mentions (contact_id, format, mentions) VALUES (:id, :format, :mentions)")
-  void insertMentions(@Bind("id") List<Long> ids, @BindMethods List<MentionsRow> rows);
+  default void insertNoteDecisions(List<Long> ids, List<DecisionRow> rows) {
+    DirectBatch.insert(getHandle(), """
+        INSERT INTO decision (contact_id, source, position, text, decided_on, link)
+        VALUES (?, 'note', ?, ?, ?, ?)
+        """, ids, rows,
+        (values, row) -> values.integer(row.position()).text(row.text()).date(row.decidedOn()).text(row.link()),
+        "insert a note's decisions");
+  }
 
-  @SqlBatch("INSERT INTO ready_card (contact_id, format, note_part) VALUES (:id, :format, :notePart)")
-  void insertReadyCards(@Bind("id") List<Long> ids, @BindMethods List<ReadyCardRow> rows);
+  default void insertMentions(List<Long> ids, List<MentionsRow> rows) {
+    DirectBatch.insert(getHandle(), "INSERT INTO note_mentions (contact_id, format, mentions) VALUES (?, ?, ?)",
+        ids, rows, (values, row) -> values.integer(row.format()).text(row.mentions()), "insert note mentions");
+  }
+
+  default void insertReadyCards(List<Long> ids, List<ReadyCardRow> rows) {
+    DirectBatch.insert(getHandle(), "INSERT INTO ready_card (contact_id, format, note_part) VALUES (?, ?, ?)",
+        ids, rows, (values, row) -> values.integer(row.format()).text(row.notePart()), "insert ready cards");
+  }
 
   /** The name keys the mentions in these contacts' notes name, before the notes are written again. */
   default Set<String> mentionedKeys(Collection<Long> ids) {

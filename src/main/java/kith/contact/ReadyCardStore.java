@@ -5,8 +5,6 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -16,8 +14,6 @@ interface ReadyCardStore {
   record ContactName(long id, String name) {}
 
   record AliasRow(long contactId, String alias) {}
-
-  record AppearancesRow(long contactId, String appearances) {}
 
   @SqlQuery("SELECT appearances_current FROM ready_state WHERE id = 1")
   boolean appearancesCurrent();
@@ -38,9 +34,6 @@ interface ReadyCardStore {
 
   @SqlUpdate("DELETE FROM ready_appearances WHERE contact_id IN (<ids>)")
   void deleteAppearances(@BindList("ids") Collection<Long> ids);
-
-  @SqlBatch("INSERT INTO ready_appearances (contact_id, appearances) VALUES (:contactId, :appearances)")
-  void insertAppearances(@BindMethods List<AppearancesRow> rows);
 
   /** Contacts only named in notes whose card is not kept ready in the current format. */
   @SqlQuery("""

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kith.contact.NoteContentStore.ReadyCardRow;
-import kith.contact.ReadyCardStore.AppearancesRow;
 import kith.contact.ReadyCardStore.ContactName;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -83,9 +82,11 @@ public final class ReadyCardUpkeep {
     if (affected.isEmpty()) {
       return;
     }
-    List<AppearancesRow> rows = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
+    List<String> rows = new ArrayList<>();
     count(handle, keysByContact, affected, written).forEach((id, appearances) -> {
-      rows.add(new AppearancesRow(id, ReadyCards.json(appearances.byNote())));
+      ids.add(id);
+      rows.add(ReadyCards.json(appearances.byNote()));
     });
     if (everyone) {
       store.deleteAllAppearances();
@@ -93,7 +94,8 @@ public final class ReadyCardUpkeep {
       chunks(List.copyOf(affected)).forEach(store::deleteAppearances);
     }
     if (!rows.isEmpty()) {
-      store.insertAppearances(rows);
+      DirectBatch.insert(handle, "INSERT INTO ready_appearances (contact_id, appearances) VALUES (?, ?)", ids, rows,
+          (values, json) -> values.text(json), "insert appearances");
     }
   }
 

@@ -1,6 +1,6 @@
 package kith.contact;
 
-import java.sql.Date;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +17,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * import's writes, tens of thousands of rows a run. Jdbi binds each row's values by name, through reflection on the
  * row and a lookup of each value's argument type, and that was an eighth of the import's writing thread, more than
  * writing the rows' JSON. Values are bound as Jdbi binds them ({@link Values}), so the stored rows are the same, and
- * a failure is Jdbi's exception, as from its own statements ({@link DirectRead} does the same for reads).
+ * a failure is Jdbi's exception, as from its own statements ({@link DirectRead} does the same for reads). Jdbi's
+ * statement customizers do not see these statements, so each is told to {@link DirectWrites}, where {@link
+ * KeptCards} hears of writes to the tables a card is read from.
  */
 final class DirectBatch {
   /** Binds one row's values, in the order of the statement's parameters. */
@@ -42,15 +44,19 @@ final class DirectBatch {
 
   /** Runs {@code sql} {@code count} times as one batch, the values of each run bound by {@code row}. */
   static void run(Handle handle, String sql, int count, Indexed row, String what) {
-    try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+    Connection connection = handle.getConnection();
+    DirectWrites writes = handle.getConfig(DirectWrites.class);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       Values values = new Values(statement);
       for (int i = 0; i < count; i++) {
         row.bind(values.next(), i);
         statement.addBatch();
       }
+      writes.before(connection, sql);
       statement.executeBatch();
+      writes.after(connection, sql);
     } catch (SQLException e) {
-      throw new UnableToExecuteStatementException(what, e, null);
+      throw failed(what, e);
     }
   }
 
@@ -59,13 +65,17 @@ final class DirectBatch {
    * each row inserted, in the rows' order.
    */
   static <R> long[] insertReturning(Handle handle, String sql, String key, List<R> rows, Row<R> row, String what) {
-    try (PreparedStatement statement = handle.getConnection().prepareStatement(sql, new String[] {key})) {
+    Connection connection = handle.getConnection();
+    DirectWrites writes = handle.getConfig(DirectWrites.class);
+    try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {key})) {
       Values values = new Values(statement);
       for (R each : rows) {
         row.bind(values.next(), each);
         statement.addBatch();
       }
+      writes.before(connection, sql);
       statement.executeBatch();
+      writes.after(connection, sql);
       long[] keys = new long[rows.size()];
       int count = 0;
       try (ResultSet generated = statement.getGeneratedKeys()) {
@@ -81,13 +91,27 @@ final class DirectBatch {
       }
       return keys;
     } catch (SQLException e) {
-      throw new UnableToExecuteStatementException(what, e, null);
+      throw failed(what, e);
     }
   }
 
   /**
-   * One row's parameters, bound in order, each type as Jdbi binds it (dates as {@link Date}, instants as {@link
-   * Timestamp}, a null with its column's JDBC type).
+   * Jdbi's exception, with the database's words in its message and each row's own error beside it, as Jdbi's
+   * batches report them; {@code NoteBatch} reads the cause for what the database refused.
+   */
+  private static UnableToExecuteStatementException failed(String what, SQLException e) {
+    UnableToExecuteStatementException failure = new UnableToExecuteStatementException(what + ": " + e.getMessage(), e,
+        null);
+    for (SQLException next = e.getNextException(); next != null; next = next.getNextException()) {
+      failure.addSuppressed(next);
+    }
+    return failure;
+  }
+
+  /**
+   * One row's parameters, bound in order, each type as Jdbi 3 binds it (a date as itself with the type {@code DATE},
+   * as a {@link java.sql.Date} would shift one before the Gregorian calendar on H2; an instant as a {@link Timestamp}; a null
+   * with its column's JDBC type).
    */
   static final class Values {
     private final PreparedStatement statement;
@@ -125,7 +149,7 @@ final class DirectBatch {
       if (value == null) {
         statement.setNull(++index, Types.DATE);
       } else {
-        statement.setDate(++index, Date.valueOf(value));
+        statement.setObject(++index, value, Types.DATE);
       }
       return this;
     }

@@ -39,9 +39,10 @@ import org.slf4j.LoggerFactory;
  * writes a table the row is read from ({@link #READ_FROM}), through this {@link Jdbi}, forgets every kept row when
  * its transaction ends (at once for a statement outside one), whatever it changed; a row read before that commit
  * and kept meanwhile is dropped with the rest, and one whose read began before it is not kept ({@link #generation}).
- * So Kith writes those tables only through Jdbi's statements ({@code Update}, {@code PreparedBatch}, a query):
- * never through a {@code Script}, a {@code Batch} or JDBC itself, which this does not see, nor with a schema change
- * inside a transaction (H2 commits at once). Kith's own writes all go through Jdbi; a store several processes
+ * So Kith writes those tables only through Jdbi's statements ({@code Update}, {@code PreparedBatch}, a query) or
+ * through {@link DirectBatch}, which tells {@link DirectWrites}: never through a {@code Script}, a {@code Batch} or
+ * JDBC otherwise, which this does not see, nor with a schema change inside a transaction (H2 commits at once).
+ * Kith's own writes all go through those two; a store several processes
  * share (PostgreSQL) keeps nothing here, as another process's writes would not be seen. Once a server asks to
  * {@link #keepFilled keep them filled}, every row is read on the thread it gives, and again a few seconds after
  * writes made them forgotten (an import, a decision recorded); until then a card not kept is read from the store,
@@ -104,7 +105,9 @@ public final class KeptCards {
   /** The same, keeping rows of about {@code budgetBytes} at most in all: the rest are read from the store. */
   static KeptCards over(Jdbi jdbi, long budgetBytes) {
     KeptCards kept = new KeptCards(jdbi, budgetBytes);
-    jdbi.getConfig(SqlStatements.class).addCustomizer(kept.new Writes());
+    Writes writes = kept.new Writes();
+    jdbi.getConfig(SqlStatements.class).addCustomizer(writes);
+    jdbi.getConfig(DirectWrites.class).listen(writes);
     jdbi.setTransactionHandler(kept.new Transactions(jdbi.getTransactionHandler()));
     return kept;
   }
@@ -284,25 +287,35 @@ public final class KeptCards {
 
   /**
    * Marks the connection of each statement that writes a card table, and forgets the kept rows when it is
-   * committed: at once outside a transaction, else when the transaction ends ({@link Transactions}).
+   * committed: at once outside a transaction, else when the transaction ends ({@link Transactions}). Jdbi's
+   * statements tell it as a customizer, those run through JDBC itself through {@link DirectWrites}.
    */
-  private final class Writes implements StatementCustomizer {
+  private final class Writes implements StatementCustomizer, DirectWrites.Listener {
+    @Override
+    public void beforeExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
+      before(ctx.getConnection(), ctx.getRenderedSql());
+    }
+
+    @Override
+    public void afterExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
+      after(ctx.getConnection(), ctx.getRenderedSql());
+    }
+
     /**
      * Marked before it runs, on the safe side: should a batch fail half-way in a transaction its caller still
      * commits (H2 keeps none of a failed batch's rows; another database might), it counts too.
      */
     @Override
-    public void beforeExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
-      Connection connection = ctx.getConnection();
-      if (!connection.getAutoCommit() && writesCardTables(ctx.getRenderedSql())) {
+    public void before(Connection connection, String sql) throws SQLException {
+      if (!connection.getAutoCommit() && writesCardTables(sql)) {
         // Rows read before the commit are the old ones: forgetting when it commits drops any kept meanwhile.
         written.add(connection);
       }
     }
 
     @Override
-    public void afterExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
-      if (ctx.getConnection().getAutoCommit() && writesCardTables(ctx.getRenderedSql())) {
+    public void after(Connection connection, String sql) throws SQLException {
+      if (connection.getAutoCommit() && writesCardTables(sql)) {
         forgetAll();
       }
     }

@@ -79,14 +79,16 @@ class DirectBatchTest {
   void anUpdateWritesEachRowOverTheContactAtItsIndex(String kind) {
     open(kind);
     long[] ids = jdbi.inTransaction(handle -> handle.attach(ContactStore.class)
-        .insertNoteContacts(List.of(full("Ada Quist"), full("Bo Rind"))));
+        .insertNoteContacts(List.of(full("Ada Quist"), full("Bo Rind"), full("Cy Lowe"))));
     jdbi.useHandle(handle -> handle.execute("UPDATE contact SET archived = TRUE"));
-    long named = jdbi.withHandle(handle -> insertByName(handle, sparse("Cy Lowe")));
+    long cy = jdbi.withHandle(handle -> insertByName(handle, sparse("Cy Lowe")));
+    long di = jdbi.withHandle(handle -> insertByName(handle, full("Di Marsh")));
 
     jdbi.useTransaction(handle -> handle.attach(ContactStore.class)
-        .updateNoteContacts(List.of(ids[1]), List.of(sparse("Cy Lowe"))));
+        .updateNoteContacts(List.of(ids[2], ids[1]), List.of(sparse("Cy Lowe"), full("Di Marsh"))));
 
-    assertEquals(row(named), row(ids[1]), "written over, and no longer archived");
+    assertEquals(row(cy), row(ids[2]), "written over, and no longer archived");
+    assertEquals(row(di), row(ids[1]));
     assertEquals("Ada Quist", row(ids[0]).get("name"), "the other contact untouched");
     assertEquals(true, row(ids[0]).get("archived"));
   }
@@ -97,7 +99,7 @@ class DirectBatchTest {
     long id = openWithAda(kind);
 
     jdbi.useTransaction(handle -> handle.attach(NoteContentStore.class).insertNoteDecisions(List.of(id, id),
-        List.of(new DecisionRow(0, "Ship it", LocalDate.of(2026, 2, 28), "2026-02-28 - Review"),
+        List.of(new DecisionRow(0, "Ship it", LocalDate.of(1582, 10, 4), "1582-10-04 - Review"),
             new DecisionRow(1, "Wait", null, null))));
 
     List<Map<String, Object>> decisions = jdbi.withHandle(handle -> handle.createQuery(
@@ -105,7 +107,7 @@ class DirectBatchTest {
         .bind("id", id).mapToMap().list());
     assertEquals(2, decisions.size());
     assertEquals("Ship it", decisions.get(0).get("text"));
-    assertEquals(LocalDate.of(2026, 2, 28), jdbi.withHandle(handle -> handle.createQuery(
+    assertEquals(LocalDate.of(1582, 10, 4), jdbi.withHandle(handle -> handle.createQuery(
         "SELECT decided_on FROM decision WHERE contact_id = :id AND position = 0").bind("id", id)
         .mapTo(LocalDate.class).one()));
     assertEquals("note", decisions.get(0).get("source"));
@@ -190,8 +192,8 @@ class DirectBatchTest {
 
   private NoteColumns full(String name) {
     return new NoteColumns(name, NameKey.of(name), nextPath(name), "hash-" + name,
-        "people", name + " (title)", "2026-01-12", LocalDate.of(2026, 1, 12), "2025-03-04",
-        LocalDate.of(2025, 3, 4), "Engineer", "Colleague", "Acme", "ada@acme.example", "Met at <a> & b", NOW);
+        "people", name + " (title)", "2026-01-12", LocalDate.of(2026, 1, 12), "1000-01-01",
+        LocalDate.of(1000, 1, 1), "Engineer", "Colleague", "Acme", "ada@acme.example", "Met at <a> & b", NOW);
   }
 
   private NoteColumns sparse(String name) {

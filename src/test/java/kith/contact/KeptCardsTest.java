@@ -81,6 +81,21 @@ class KeptCardsTest {
   }
 
   @Test
+  void aWriteThroughJdbcsOwnBatchForgetsThemToo() {
+    store.jdbi.useTransaction(handle -> {
+      handle.attach(NoteContentStore.class).insertNoteDecisions(List.of(ada),
+          List.of(new NoteContentStore.DecisionRow(9, "Ship it", null, null)));
+      assertEquals(2, store.kept.size(), "not committed yet");
+    });
+    assertEquals(0, store.kept.size(), "forgotten when it committed");
+
+    store.kept.fill();
+    store.jdbi.useHandle(handle -> handle.attach(NoteContentStore.class).insertNoteDecisions(List.of(grace),
+        List.of(new NoteContentStore.DecisionRow(9, "Wait", null, null))));
+    assertEquals(0, store.kept.size(), "outside a transaction, at once");
+  }
+
+  @Test
   void aWriteOutsideATransactionForgetsAtOnce() {
     store.jdbi.useHandle(handle -> copyCard(handle, grace, ada));
 

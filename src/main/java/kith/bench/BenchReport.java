@@ -144,7 +144,10 @@ final class BenchReport {
     }
     return f("%.1f s of CPU: writing thread %s s, reading threads and the rest %s s, JIT compilers %s s,"
         + " collectors %s s", cpu.allS(), seconds(cpu.writerS(), "%.1f"), seconds(cpu.otherS(), "%.1f"),
-        seconds(cpu.compilersS(), "%.1f"), seconds(cpu.collectorsS(), "%.1f"));
+        seconds(cpu.compilersS(), "%.1f"), seconds(cpu.collectorsS(), "%.1f"))
+        // The kernel's time is part of each thread's above, not one more part: said apart, as where it comes from
+        // (page faults of a growing heap) is neither the import's code nor the JIT's.
+        + (cpu.kernelS() < 0 ? "" : f("; the kernel's share of it %.1f s", cpu.kernelS()));
   }
 
   /** {@code seconds} in {@code format}, or "?" where it is unknown (negative). */

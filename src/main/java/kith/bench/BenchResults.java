@@ -38,6 +38,7 @@ record BenchResults(
     double importOtherCpuS,
     double importCompilersCpuS,
     double importCollectorsCpuS,
+    double importKernelCpuS,
     List<CompiledImport> importCompiled,
     double reimportS,
     int reimportUnchanged,
@@ -85,11 +86,12 @@ record BenchResults(
    * threads reading and parsing the files, and any other), the JIT compilers' and the collectors'; -1 where
    * unknown.
    */
-  record ImportCpu(double allS, double writerS, double otherS, double compilersS, double collectorsS) {
+  record ImportCpu(double allS, double writerS, double otherS, double compilersS, double collectorsS,
+      double kernelS) {
     static ImportCpu of(CpuSplit cpu) {
       return new ImportCpu(CpuSplit.seconds(cpu.processNanos()), CpuSplit.seconds(cpu.threadNanos()),
           CpuSplit.seconds(cpu.otherNanos()), CpuSplit.seconds(cpu.compilerNanos()),
-          CpuSplit.seconds(cpu.collectorNanos()));
+          CpuSplit.seconds(cpu.collectorNanos()), CpuSplit.seconds(cpu.kernelNanos()));
     }
   }
 
@@ -98,7 +100,8 @@ record BenchResults(
 
   /** The first import's CPU, as the flat keys above hold it. */
   ImportCpu firstImportCpu() {
-    return new ImportCpu(importCpuS, importWriterCpuS, importOtherCpuS, importCompilersCpuS, importCollectorsCpuS);
+    return new ImportCpu(importCpuS, importWriterCpuS, importOtherCpuS, importCompilersCpuS, importCollectorsCpuS,
+        importKernelCpuS);
   }
 
   /** How many answers of one kind (card, picker, not found) the measured /who load got, and how fast. */

@@ -138,7 +138,7 @@ final class BenchRun {
         options.seed(),
         written.bytes(), imports.first().seconds(), options.people() / imports.first().seconds(),
         imports.first().summary().failed().size(), firstCpu.allS(), firstCpu.writerS(), firstCpu.otherS(),
-        firstCpu.compilersS(), firstCpu.collectorsS(), compiled,
+        firstCpu.compilersS(), firstCpu.collectorsS(), firstCpu.kernelS(), compiled,
         imports.again().seconds(), imports.again().summary().unchanged(), imports.heapMb(), load.heapServingMb(),
         load.keptCards(), load.serverStartS(),
         startups.seconds(),

@@ -78,6 +78,7 @@ class BenchCommandTest {
     assertImportCpuAddsUp(json.get("import_cpu_s").getAsDouble(), json.get("import_writer_cpu_s").getAsDouble(),
         json.get("import_other_cpu_s").getAsDouble(), json.get("import_compilers_cpu_s").getAsDouble(),
         json.get("import_collectors_cpu_s").getAsDouble(), json);
+    assertKernelWithin(json.get("import_kernel_cpu_s").getAsDouble(), json.get("import_cpu_s").getAsDouble(), json);
     // Cold, the first import's reading thread parses 300 notes and the compilers compile them both.
     assertTrue(json.get("import_other_cpu_s").getAsDouble() > 0, json::toString);
     assertTrue(json.get("import_compilers_cpu_s").getAsDouble() > 0, json::toString);
@@ -91,6 +92,7 @@ class BenchCommandTest {
       assertImportCpuAddsUp(cpu.get("all_s").getAsDouble(), cpu.get("writer_s").getAsDouble(),
           cpu.get("other_s").getAsDouble(), cpu.get("compilers_s").getAsDouble(),
           cpu.get("collectors_s").getAsDouble(), json);
+      assertKernelWithin(cpu.get("kernel_s").getAsDouble(), cpu.get("all_s").getAsDouble(), json);
     }
     assertTrue(printed.toString().contains("/who ÷ /noop"), printed::toString);
   }
@@ -109,6 +111,13 @@ class BenchCommandTest {
         assertTrue(part >= 0, json::toString);
       }
       assertEquals(whole, writer + other + compilers + collectors, 0.1, json::toString);
+    }
+  }
+
+  /** The kernel's share of an import's CPU: known on Linux, and part of the whole, not more (a tick's leeway). */
+  private static void assertKernelWithin(double kernel, double whole, JsonObject json) {
+    if (Files.isReadable(Path.of("/proc/self/stat"))) {
+      assertTrue(kernel >= 0 && kernel <= whole + 0.02, json::toString);
     }
   }
 

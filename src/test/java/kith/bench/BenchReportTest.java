@@ -17,17 +17,17 @@ class BenchReportTest {
   void saysWhenTheCompilersUsedATenthOrMoreOfTheFirstImportsCpu() {
     assertEquals("The JIT compilers used 41 % of the first import's CPU: its time includes the JVM compiling the"
         + " import's code (the import at the end runs it compiled already).\n",
-        BenchReport.importStillCompiling(new BenchResults.ImportCpu(27.4, 8.4, 7.1, 11.2, 0.7)));
+        BenchReport.importStillCompiling(new BenchResults.ImportCpu(27.4, 8.4, 7.1, 11.2, 0.7, -1)));
     assertEquals("The JIT compilers used 10 % of the first import's CPU: its time includes the JVM compiling the"
         + " import's code (the import at the end runs it compiled already).\n",
-        BenchReport.importStillCompiling(new BenchResults.ImportCpu(20, 9, 8, 2, 1)));
+        BenchReport.importStillCompiling(new BenchResults.ImportCpu(20, 9, 8, 2, 1, -1)));
   }
 
   @Test
   void saysNothingOfAnImportWhoseCompilersUsedLessOrAnUnknownShare() {
-    assertEquals("", BenchReport.importStillCompiling(new BenchResults.ImportCpu(20, 9, 8.1, 1.9, 1)));
-    assertEquals("", BenchReport.importStillCompiling(new BenchResults.ImportCpu(20, 9, 8, -1, 1)));
-    assertEquals("", BenchReport.importStillCompiling(new BenchResults.ImportCpu(-1, -1, -1, -1, -1)));
+    assertEquals("", BenchReport.importStillCompiling(new BenchResults.ImportCpu(20, 9, 8.1, 1.9, 1, -1)));
+    assertEquals("", BenchReport.importStillCompiling(new BenchResults.ImportCpu(20, 9, 8, -1, 1, -1)));
+    assertEquals("", BenchReport.importStillCompiling(new BenchResults.ImportCpu(-1, -1, -1, -1, -1, -1)));
   }
 
   @Test

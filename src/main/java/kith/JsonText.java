@@ -92,8 +92,7 @@ public final class JsonText {
   }
 
   public JsonText name(String name) {
-    separate();
-    string(name);
+    value(name);
     put(':');
     afterValue = false;
     return this;

@@ -4,7 +4,6 @@ import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -16,8 +15,6 @@ import java.nio.file.Path;
  */
 record CpuSplit(long processNanos, long threadNanos, long compilerNanos, long collectorNanos, long kernelNanos) {
   private static final Path PROCESS_STAT = Path.of("/proc/self/stat");
-  /** Linux's USER_HZ, which {@code /proc} counts CPU time in, is 100 on every architecture Java runs on. */
-  private static final long NANOS_PER_TICK = 10_000_000L;
 
   static CpuSplit now() {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -51,19 +48,10 @@ record CpuSplit(long processNanos, long threadNanos, long compilerNanos, long co
 
   private static long kernelSoFar() {
     try {
-      return kernelTicks(Files.readString(PROCESS_STAT)) * NANOS_PER_TICK;
+      return ProcStat.read(PROCESS_STAT).systemNanos();
     } catch (IOException | RuntimeException e) {
       return -1; // not Linux, or a /proc this does not read
     }
-  }
-
-  /**
-   * The system ticks in a {@code /proc/<pid>/stat} line: its 15th field, counted after the command's closing
-   * parenthesis, as the command may hold spaces and parentheses of its own.
-   */
-  static long kernelTicks(String stat) {
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return Long.parseLong(fields[12]);
   }
 
   /** Nanoseconds as seconds, -1 where unknown. */

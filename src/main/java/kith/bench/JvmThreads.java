@@ -20,8 +20,6 @@ enum JvmThreads {
   COLLECTORS(List.of("GC Thread", "G1 "));
 
   private static final Path TASKS = Path.of("/proc/self/task");
-  /** Linux's USER_HZ, which {@code /proc} counts CPU time in, is 100 on every architecture Java runs on. */
-  private static final long NANOS_PER_TICK = 10_000_000L;
 
   private final List<String> namePrefixes;
 
@@ -34,28 +32,25 @@ enum JvmThreads {
     if (!Files.isDirectory(TASKS)) {
       return -1;
     }
-    long ticks = 0;
+    long nanos = 0;
     try (Stream<Path> tasks = Files.list(TASKS)) {
       for (Path task : (Iterable<Path>) tasks::iterator) {
-        ticks += ticksIfOfThisKind(task);
+        nanos += nanosIfOfThisKind(task);
       }
     } catch (IOException | RuntimeException e) {
       return -1;
     }
-    return ticks * NANOS_PER_TICK;
+    return nanos;
   }
 
-  /** User and system ticks of {@code task} when its name has one of the prefixes; 0 otherwise or once it ended. */
-  private long ticksIfOfThisKind(Path task) {
+  /** User and system CPU of {@code task} when its name has one of the prefixes; 0 otherwise or once it ended. */
+  private long nanosIfOfThisKind(Path task) {
     try {
       String name = Files.readString(task.resolve("comm")).strip();
       if (namePrefixes.stream().noneMatch(name::startsWith)) {
         return 0;
       }
-      String stat = Files.readString(task.resolve("stat"));
-      // The fields after the name's closing parenthesis start at the third; utime and stime are the 14th and 15th.
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ProcStat.read(task.resolve("stat")).cpuNanos();
     } catch (IOException e) {
       return 0; // the thread ended while the tasks were listed
     }

@@ -44,17 +44,8 @@ final class DirectBatch {
 
   /** Runs {@code sql} {@code count} times as one batch, the values of each run bound by {@code row}. */
   static void run(Handle handle, String sql, int count, Indexed row, String what) {
-    Connection connection = handle.getConnection();
-    DirectWrites writes = handle.getConfig(DirectWrites.class);
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      Values values = new Values(statement);
-      for (int i = 0; i < count; i++) {
-        row.bind(values.next(), i);
-        statement.addBatch();
-      }
-      writes.before(connection, sql);
-      statement.executeBatch();
-      writes.after(connection, sql);
+    try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+      execute(handle, statement, sql, count, row);
     } catch (SQLException e) {
       throw failed(what, e);
     }
@@ -65,17 +56,8 @@ final class DirectBatch {
    * each row inserted, in the rows' order.
    */
   static <R> long[] insertReturning(Handle handle, String sql, String key, List<R> rows, Row<R> row, String what) {
-    Connection connection = handle.getConnection();
-    DirectWrites writes = handle.getConfig(DirectWrites.class);
-    try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {key})) {
-      Values values = new Values(statement);
-      for (R each : rows) {
-        row.bind(values.next(), each);
-        statement.addBatch();
-      }
-      writes.before(connection, sql);
-      statement.executeBatch();
-      writes.after(connection, sql);
+    try (PreparedStatement statement = handle.getConnection().prepareStatement(sql, new String[] {key})) {
+      execute(handle, statement, sql, rows.size(), (values, i) -> row.bind(values, rows.get(i)));
       long[] keys = new long[rows.size()];
       int count = 0;
       try (ResultSet generated = statement.getGeneratedKeys()) {
@@ -93,6 +75,21 @@ final class DirectBatch {
     } catch (SQLException e) {
       throw failed(what, e);
     }
+  }
+
+  /** Binds {@code count} runs of the statement, then runs them as one batch, telling {@link DirectWrites}. */
+  private static void execute(Handle handle, PreparedStatement statement, String sql, int count, Indexed row)
+      throws SQLException {
+    Values values = new Values(statement);
+    for (int i = 0; i < count; i++) {
+      row.bind(values.next(), i);
+      statement.addBatch();
+    }
+    Connection connection = handle.getConnection();
+    DirectWrites writes = handle.getConfig(DirectWrites.class);
+    writes.before(connection, sql);
+    statement.executeBatch();
+    writes.after(connection, sql);
   }
 
   /**

@@ -13,12 +13,12 @@ import org.jdbi.v3.core.Jdbi;
  * of the tables; {@link #refresh()} rebuilds it after an import and swaps it in whole.
  */
 public final class Directory {
+  /** The names version of the empty index a directory starts with, which no store has. */
+  private static final long NEVER_BUILT = -1;
+
   private final Jdbi jdbi;
   private final AtomicReference<Snapshot> snapshot =
       new AtomicReference<>(new Snapshot(NameIndex.empty(), Map.of(), List.of(), NEVER_BUILT));
-
-  /** The names version of the empty index a directory starts with, which no store has. */
-  private static final long NEVER_BUILT = -1;
 
   /**
    * The index and the entries by id, swapped together. What finds names in a message is built at its first use,

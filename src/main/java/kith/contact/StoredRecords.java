@@ -39,7 +39,7 @@ final class StoredRecords {
 
   static GsonBuilder register(GsonBuilder gson) {
     return gson
-        .registerTypeAdapter(LocalDate.class, DATE.orNull().adapter())
+        .registerTypeAdapter(LocalDate.class, DATE.adapter())
         .registerTypeAdapter(NoteDocument.class, DOCUMENT.adapter())
         .registerTypeAdapter(CardNote.class, CARD_NOTE.adapter())
         .registerTypeAdapter(AppearanceRow.class, APPEARANCE.adapter())
@@ -98,10 +98,12 @@ final class StoredRecords {
     }
 
     /**
-     * For Gson, which only reads what Kith stored. Writing goes through {@link JsonText} alone: written
-     * through Gson, a value would not follow Gson's own settings (its nulls, its HTML escaping), so it is refused.
+     * For Gson, which only reads what Kith stored, {@code null} as null. Writing goes through {@link JsonText} alone:
+     * written through Gson, a value would not follow Gson's own settings (its nulls, its HTML escaping), so it is
+     * refused.
      */
     TypeAdapter<V> adapter() {
+      Reads<V> reads = orNull().reads();
       return new TypeAdapter<>() {
         @Override
         public void write(JsonWriter out, V value) {
@@ -198,13 +200,14 @@ final class StoredRecords {
   }
 
   /**
-   * A record, or null, as a JSON object of {@code fields}, which must be its components in their order. A primitive
-   * component the JSON leaves out reads as 0 or false, as with reflection.
+   * A record as a JSON object of {@code fields}, which must be its components in their order (null where a list or
+   * Gson takes it: {@link #listOf}, {@link Kind#adapter}). A primitive component the JSON leaves out reads as 0 or
+   * false, as with reflection.
    */
   @SafeVarargs
   private static <R> Kind<R> recordOf(Maker<R> maker, Field<R, ?>... fields) {
     Components<R> components = new Components<>(fields);
-    return new Kind<R>(components::write, in -> maker.make(components.values(in))).orNull();
+    return new Kind<R>(components::write, in -> maker.make(components.values(in)));
   }
 
   /** A record's components as the fields of a JSON object, written from the record and read as their values. */

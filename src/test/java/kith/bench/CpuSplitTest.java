@@ -63,7 +63,7 @@ class CpuSplitTest {
     // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
     String stat = "4242 (java (x) y) S 1 4242 4242 0 -1 4194560 331000 0 4 0 3225 396 0 0 20 0 41 0";
 
-    assertEquals(396, CpuSplit.kernelTicks(stat));
+    assertEquals(new ProcStat(3225, 396), ProcStat.of(stat));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,8 +152,11 @@ public interface ContactStore extends NoteContentStore {
         changed.add(columns);
       }
     }
+    // The name index is built again after a change to what it reads; an edit elsewhere in a note leaves it be.
+    boolean namesChange = !fresh.isEmpty();
     if (!ids.isEmpty()) {
       mentionedBefore = mentionedKeys(ids);
+      namesChange = namesChange || !indexedAs(ids).equals(indexedAs(ids, notes));
       updateNoteContacts(ids, changed);
       deleteNoteContent(ids);
     }
@@ -164,8 +168,54 @@ public interface ContactStore extends NoteContentStore {
     }
     Map<Long, List<Mention>> mentions =
         insertNoteContent(ids, notes, columns.stream().map(NoteColumns::cardColumns).toList());
-    getHandle().attach(ReadyNamesStore.class).namesChanged();
+    if (namesChange) {
+      getHandle().attach(ReadyNamesStore.class).namesChanged();
+    }
     return new SavedNotes(mentionedBefore, notes, mentions);
+  }
+
+  /**
+   * A contact as the name index reads it ({@link NameEntries}): whether it is a note's, its name, role and
+   * organisation, whether it is archived, and its aliases in order.
+   */
+  record IndexedAs(boolean note, String name, String role, String organisation, boolean archived,
+      List<String> aliases) {}
+
+  /** One row of {@link #indexedRows}: a contact with one of its aliases, or null when it has none. */
+  record IndexedRow(long id, String kind, String name, String role, String organisation, boolean archived,
+      String alias) {}
+
+  @SqlQuery("""
+      SELECT c.id, c.kind, c.name, c.role, c.organisation, c.archived, a.alias
+        FROM contact c LEFT JOIN contact_alias a ON a.contact_id = c.id
+       WHERE c.id IN (<ids>)
+       ORDER BY c.id, a.position
+      """)
+  @RegisterConstructorMapper(IndexedRow.class)
+  List<IndexedRow> indexedRows(@BindList("ids") Collection<Long> ids);
+
+  /** What the name index reads of these contacts now, by id. */
+  default Map<Long, IndexedAs> indexedAs(Collection<Long> ids) {
+    Map<Long, IndexedAs> stored = new HashMap<>();
+    for (IndexedRow row : indexedRows(ids)) {
+      IndexedAs contact = stored.computeIfAbsent(row.id(), id -> new IndexedAs(
+          "note".equals(row.kind()), row.name(), row.role(), row.organisation(), row.archived(), new ArrayList<>()));
+      if (row.alias() != null) {
+        contact.aliases().add(row.alias());
+      }
+    }
+    return stored;
+  }
+
+  /** What the name index will read of these contacts once each has the note at the same index saved over it. */
+  static Map<Long, IndexedAs> indexedAs(List<Long> ids, List<PeopleNote> notes) {
+    Map<Long, IndexedAs> saved = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      PeopleNote note = notes.get(i);
+      saved.put(ids.get(i), new IndexedAs(true, note.name(), note.profile().role(), note.profile().organisation(),
+          false, note.aliases()));
+    }
+    return saved;
   }
 
   /** Archives these contacts; returns how many were not archived already. */

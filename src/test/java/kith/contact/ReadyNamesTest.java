@@ -106,6 +106,36 @@ class ReadyNamesTest {
 
   @ParameterizedTest
   @MethodSource(TestDatabase.KINDS)
+  void anEditTheIndexDoesNotReadKeepsItsEntriesAndOneItReadsHasThemReadAgain(String kind) throws IOException {
+    store = PeopleStore.open(kind, temp);
+    String frontmatter = "aliases: [Ada Q, Addie]\nrole: Engineer\ncompany: Acme";
+    store.write("Ada Quist", note("Ada Quist", frontmatter, "- 2026-01-02: Call - Talked."));
+    store.importVault();
+    long imported = namesVersion();
+
+    store.write("Ada Quist", note("Ada Quist", frontmatter, "- 2026-01-09: Lunch - Planned the pilot."));
+    assertEquals(new ImportSummary(0, 1, 0, 0, List.of(), 0), store.importVault());
+    assertEquals(imported, namesVersion(), "another interaction: the index reads nothing that changed");
+    assertKeptIsTheContactTable();
+
+    for (String changed : List.of(
+        "aliases: [Ada Q, Addie]\nrole: Director\ncompany: Acme",
+        "aliases: [Ada Q, Addie]\nrole: Director\ncompany: Initech",
+        "aliases: [Addie, Ada Q]\nrole: Director\ncompany: Initech",
+        "aliases: [Ada Q]\nrole: Director\ncompany: Initech")) {
+      long before = namesVersion();
+      store.write("Ada Quist", note("Ada Quist", changed, "- 2026-01-09: Lunch - Planned the pilot."));
+      store.importVault();
+      assertTrue(namesVersion() > before, "the index reads what changed: " + changed);
+      assertKeptIsTheContactTable();
+    }
+    Directory started = aStart();
+    assertInstanceOf(NameMatch.NotFound.class, started.resolve("Addie"));
+    assertInstanceOf(NameMatch.Found.class, started.resolve("Ada Quist"));
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
   void aNoteWrittenByAnImportThatStoppedHalfWayIsFoundAtTheNextStart(String kind) throws IOException {
     openWithAda(kind);
 
@@ -145,6 +175,10 @@ class ReadyNamesTest {
 
     assertInstanceOf(NameMatch.Found.class, started.resolve("Ada Quist"));
     assertKeptIsTheContactTable();
+  }
+
+  private long namesVersion() {
+    return store.jdbi.withExtension(ReadyNamesStore.class, ReadyNamesStore::namesVersion);
   }
 
   /** A directory as Kith's start builds it, from what the store keeps. */

@@ -222,7 +222,9 @@ public interface ContactStore extends NoteContentStore {
   @Transaction
   default int archive(Collection<Long> ids, Instant now) {
     int archived = archiveContacts(ids, now);
-    getHandle().attach(ReadyNamesStore.class).namesChanged();
+    if (archived > 0) {
+      getHandle().attach(ReadyNamesStore.class).namesChanged();
+    }
     return archived;
   }
 

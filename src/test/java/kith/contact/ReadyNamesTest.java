@@ -132,6 +132,16 @@ class ReadyNamesTest {
     Directory started = aStart();
     assertInstanceOf(NameMatch.NotFound.class, started.resolve("Addie"));
     assertInstanceOf(NameMatch.Found.class, started.resolve("Ada Quist"));
+
+    // The name alone, in the same file with the same frontmatter.
+    long beforeRename = namesVersion();
+    store.write("Ada Quist", note("Ada Marsh", "aliases: [Ada Q]\nrole: Director\ncompany: Initech",
+        "- 2026-01-09: Lunch - Planned the pilot."));
+    assertEquals(new ImportSummary(0, 1, 0, 0, List.of(), 0), store.importVault());
+    assertTrue(namesVersion() > beforeRename, "the index reads the name");
+    assertKeptIsTheContactTable();
+    NameMatch renamed = aStart().resolve("Ada Marsh");
+    assertEquals("Ada Marsh", assertInstanceOf(NameMatch.Found.class, renamed).entry().name());
   }
 
   @ParameterizedTest

@@ -42,6 +42,28 @@ class WrittenMentionsTest {
         everyMention(written));
   }
 
+  @Test
+  void whatOnePassReadsFromTheStoreTheNextTakesFromMemory() throws Exception {
+    // Notes an earlier import wrote: this import kept none of their mentions, so its first pass reads the store.
+    PeopleStore store = PeopleStore.open("h2", temp);
+    store.write("Cy Lowe", "---\ntype: people\n---\n# Cy Lowe\n\n## Recent Context\n\n"
+        + "- 2026-01-02: Call - Talked. (via Ana Lima)\n");
+    store.importVault();
+    WrittenMentions written = new WrittenMentions(Long.MAX_VALUE);
+    try (store) {
+      List<StoredMentions.Sourced> first = new ArrayList<>();
+      store.jdbi.useHandle(handle -> written.forEach(handle, first::add));
+      assertEquals(List.of("ana lima"), first.stream().map(sourced -> sourced.mention().nameKey()).toList());
+
+      // Behind the import's back, the stored value now names someone else: a second read would see Bo.
+      store.jdbi.useHandle(handle -> handle.createUpdate("UPDATE note_mentions SET mentions = :bo")
+          .bind("bo", NoteMentions.json(List.of(BO))).execute());
+      List<StoredMentions.Sourced> second = new ArrayList<>();
+      store.jdbi.useHandle(handle -> written.forEach(handle, second::add));
+      assertEquals(first, second);
+    }
+  }
+
   private static SavedNotes saved(long id, List<Mention> mentions) {
     return new SavedNotes(Set.of(), List.of(), Map.of(id, mentions));
   }

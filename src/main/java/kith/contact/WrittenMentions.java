@@ -2,9 +2,11 @@ package kith.contact;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import kith.contact.NoteMentions.Mention;
 import kith.contact.StoredMentions.Sourced;
@@ -81,20 +83,50 @@ public final class WrittenMentions {
    */
   void forEach(Handle handle, Consumer<Sourced> each) {
     byNote.forEach((id, named) -> named.forEach(mention -> each.accept(new Sourced(id, mention))));
-    if (!keptAllTheStoreHolds(handle)) {
-      // What is read is kept too, while there is room, for the import's other pass: an import that edited one note
-      // of the benchmark's 20,000 read and decoded every other note's mentions twice.
-      Map<Long, List<Mention>> read = new LinkedHashMap<>();
-      StoredMentions.forEachExcept(handle, byNote.keySet(), mention -> {
-        each.accept(mention);
-        read.computeIfAbsent(mention.sourceContactId(), id -> new ArrayList<>()).add(mention.mention());
-      });
-      read.forEach(this::keep);
+    StoredMentions.Counts stored = StoredMentions.valuesAndRows(handle);
+    if (stored.equals(new StoredMentions.Counts(keptNaming, 0))) {
+      return;
     }
+    // What is read is kept too, in the room left, for the import's other pass: an import that edited one note of
+    // the benchmark's 20,000 read and decoded every other note's mentions twice. Not when mention rows from before
+    // V10 are there: a note's rows are not a value, which is what the count above tells kept notes by.
+    Reading reading = new Reading(stored.legacyRows() == 0 ? mostBytes - keptBytes : 0);
+    StoredMentions.forEachExcept(handle, byNote.keySet(), mention -> {
+      each.accept(mention);
+      reading.add(mention);
+    });
+    reading.notes.forEach(this::keep);
   }
 
-  /** Whether the store holds one value per kept note that names someone, and no mention rows from before V10. */
-  private boolean keptAllTheStoreHolds(Handle handle) {
-    return StoredMentions.valuesAndRows(handle).equals(new StoredMentions.Counts(keptNaming, 0));
+  /** The notes read from the store, each whole, while they fit in {@code room}. */
+  private static final class Reading {
+    private final long room;
+    private final Map<Long, List<Mention>> notes = new LinkedHashMap<>();
+    /** Notes that did not fit: the rest of their mentions is not kept either. */
+    private final Set<Long> left = new HashSet<>();
+    private long bytes;
+
+    Reading(long room) {
+      this.room = room;
+    }
+
+    void add(Sourced mention) {
+      long id = mention.sourceContactId();
+      if (left.contains(id)) {
+        return;
+      }
+      List<Mention> named = notes.get(id);
+      long more = MENTION_BYTES + (named == null ? NOTE_BYTES : 0);
+      if (bytes + more > room) {
+        if (named != null) {
+          notes.remove(id);
+          bytes -= NOTE_BYTES + (long) MENTION_BYTES * named.size();
+        }
+        left.add(id);
+        return;
+      }
+      notes.computeIfAbsent(id, note -> new ArrayList<>()).add(mention.mention());
+      bytes += more;
+    }
   }
 }

@@ -44,24 +44,60 @@ class WrittenMentionsTest {
 
   @Test
   void whatOnePassReadsFromTheStoreTheNextTakesFromMemory() throws Exception {
-    // Notes an earlier import wrote: this import kept none of their mentions, so its first pass reads the store.
-    PeopleStore store = PeopleStore.open("h2", temp);
-    store.write("Cy Lowe", "---\ntype: people\n---\n# Cy Lowe\n\n## Recent Context\n\n"
-        + "- 2026-01-02: Call - Talked. (via Ana Lima)\n");
-    store.importVault();
-    WrittenMentions written = new WrittenMentions(Long.MAX_VALUE);
-    try (store) {
-      List<StoredMentions.Sourced> first = new ArrayList<>();
-      store.jdbi.useHandle(handle -> written.forEach(handle, first::add));
-      assertEquals(List.of("ana lima"), first.stream().map(sourced -> sourced.mention().nameKey()).toList());
+    List<List<String>> passes = twoPassesWithCysValueChangedBetween(new WrittenMentions(Long.MAX_VALUE), false);
 
-      // Behind the import's back, the stored value now names someone else: a second read would see Bo.
-      store.jdbi.useHandle(handle -> handle.createUpdate("UPDATE note_mentions SET mentions = :bo")
-          .bind("bo", NoteMentions.json(List.of(BO))).execute());
-      List<StoredMentions.Sourced> second = new ArrayList<>();
-      store.jdbi.useHandle(handle -> written.forEach(handle, second::add));
-      assertEquals(first, second);
+    assertEquals(List.of(List.of("ana lima", "ana lima"), List.of("ana lima", "ana lima")), passes);
+  }
+
+  @Test
+  void withNoRoomForWhatItReadsTheOtherPassReadsTheStoreAgain() throws Exception {
+    // Room for less than a note naming one person: neither note is kept, nor a part of one.
+    List<List<String>> passes = twoPassesWithCysValueChangedBetween(new WrittenMentions(80 + 159), false);
+
+    assertEquals(List.of(List.of("ana lima", "ana lima"), List.of("ana lima", "bo rind")), passes);
+  }
+
+  @Test
+  void withMentionRowsFromBeforeV10NothingReadIsKept() throws Exception {
+    List<List<String>> passes = twoPassesWithCysValueChangedBetween(new WrittenMentions(Long.MAX_VALUE), true);
+
+    // Dee's rows win over Dee's value, as they do in every reader of the store.
+    assertEquals(List.of(List.of("ana lima", "eve marsh"), List.of("bo rind", "eve marsh")), passes);
+  }
+
+  /**
+   * Two notes an earlier import wrote, both naming Ana, and so kept by none; with {@code rowsForDee}, a mention row
+   * as a Kith before V10 wrote it for Dee's note too. Two passes over every mention, with Cy's stored value made to
+   * name Bo between them behind the import's back: the name keys each pass saw, sorted.
+   */
+  private List<List<String>> twoPassesWithCysValueChangedBetween(WrittenMentions written, boolean rowsForDee)
+      throws Exception {
+    try (PeopleStore store = PeopleStore.open("h2", temp)) {
+      for (String name : List.of("Cy Lowe", "Dee Park")) {
+        store.write(name, "---\ntype: people\n---\n# " + name + "\n\n## Recent Context\n\n"
+            + "- 2026-01-02: Call - Talked. (via Ana Lima)\n");
+      }
+      store.importVault();
+      long cy = store.idOf("Cy Lowe");
+      long dee = store.idOf("Dee Park");
+      if (rowsForDee) {
+        store.jdbi.useHandle(handle -> handle.execute("INSERT INTO mention (source_contact_id, position, name, "
+            + "name_key, how) VALUES (?, 0, 'Eve Marsh', 'eve marsh', 'via')", dee));
+      }
+      List<List<String>> passes = new ArrayList<>();
+      passes.add(onePass(store, written));
+      store.jdbi.useHandle(handle -> handle
+          .createUpdate("UPDATE note_mentions SET mentions = :bo WHERE contact_id = :cy")
+          .bind("bo", NoteMentions.json(List.of(BO))).bind("cy", cy).execute());
+      passes.add(onePass(store, written));
+      return passes;
     }
+  }
+
+  private static List<String> onePass(PeopleStore store, WrittenMentions written) {
+    List<String> keys = new ArrayList<>();
+    store.jdbi.useHandle(handle -> written.forEach(handle, sourced -> keys.add(sourced.mention().nameKey())));
+    return keys.stream().sorted().toList();
   }
 
   private static SavedNotes saved(long id, List<Mention> mentions) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,11 +132,14 @@ public interface ContactStore extends NoteContentStore {
    * Decisions Kith recorded itself are kept. A contact id may appear only once.
    *
    * @return the name keys whose appearances in other notes this may have changed (those the notes' mentions
-   *     named before and name now, and the notes' own names and aliases), and each note's mentions
+   *     named before and name now, and the notes' own names and aliases, but for notes written over whose names
+   *     and mentions are as they were), and each note's mentions
    */
   @Transaction
   default SavedNotes saveNotes(List<NoteSave> saves, Instant now) {
-    Set<String> mentionedBefore = Set.of();
+    Map<Long, List<Mention>> mentionedBefore = Map.of();
+    Map<Long, IndexedAs> indexedBefore = Map.of();
+    Map<Long, IndexedAs> indexedAfter = Map.of();
     List<Long> ids = new ArrayList<>();
     List<PeopleNote> notes = new ArrayList<>();
     List<NoteColumns> changed = new ArrayList<>();
@@ -155,8 +159,10 @@ public interface ContactStore extends NoteContentStore {
     // The name index is built again after a change to what it reads; an edit elsewhere in a note leaves it be.
     boolean namesChange = !fresh.isEmpty();
     if (!ids.isEmpty()) {
-      mentionedBefore = mentionedKeys(ids);
-      namesChange = namesChange || !indexedAs(ids).equals(indexedAs(ids, notes));
+      mentionedBefore = mentionsOf(ids);
+      indexedBefore = indexedAs(ids);
+      indexedAfter = indexedAs(ids, notes);
+      namesChange = namesChange || !indexedBefore.equals(indexedAfter);
       updateNoteContacts(ids, changed);
       deleteNoteContent(ids);
     }
@@ -171,7 +177,17 @@ public interface ContactStore extends NoteContentStore {
     if (namesChange) {
       getHandle().attach(ReadyNamesStore.class).namesChanged();
     }
-    return new SavedNotes(mentionedBefore, notes, mentions);
+    // A note written over that names the same people in the same way, and is indexed as before, changed no one
+    // else's card: the passes over every note's mentions at the end of the import have nothing to do for it.
+    Set<Long> asBefore = new HashSet<>();
+    for (Map.Entry<Long, IndexedAs> before : indexedBefore.entrySet()) {
+      long id = before.getKey();
+      if (before.getValue().equals(indexedAfter.get(id))
+          && mentionedBefore.getOrDefault(id, List.of()).equals(mentions.get(id))) {
+        asBefore.add(id);
+      }
+    }
+    return new SavedNotes(ids, notes, mentionedBefore, mentions, asBefore);
   }
 
   /**

@@ -1,11 +1,11 @@
 package kith.contact;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kith.contact.NoteMentions.Mention;
 import kith.vault.PeopleNote;
 import org.jdbi.v3.sqlobject.SqlObject;
@@ -68,11 +68,12 @@ public interface NoteContentStore extends SqlObject {
         ids, rows, (values, row) -> values.integer(row.format()).text(row.notePart()), "insert ready cards");
   }
 
-  /** The name keys the mentions in these contacts' notes name, before the notes are written again. */
-  default Set<String> mentionedKeys(Collection<Long> ids) {
-    Set<String> keys = new HashSet<>();
-    StoredMentions.forEachOf(getHandle(), ids, mention -> keys.add(mention.mention().nameKey()));
-    return keys;
+  /** The mentions in these contacts' notes by contact, in order, read before the notes are written again. */
+  default Map<Long, List<Mention>> mentionsOf(Collection<Long> ids) {
+    Map<Long, List<Mention>> byNote = new HashMap<>();
+    StoredMentions.forEachOf(getHandle(), ids,
+        mention -> byNote.computeIfAbsent(mention.sourceContactId(), id -> new ArrayList<>()).add(mention.mention()));
+    return byNote;
   }
 
   /**

@@ -31,6 +31,8 @@ final class ImportRun {
   final boolean everyonesAppearances;
   /** Name keys whose appearances in other notes the notes written may have changed, unless everyone's are rebuilt. */
   final Set<String> touchedNames = new HashSet<>();
+  /** Notes written over with their names and mentions as they were (see {@link SavedNotes#writtenAsBefore}). */
+  int writtenAsBefore;
   /** The mentions of the notes written, for the passes at the end. */
   final WrittenMentions written;
   int imported;
@@ -88,6 +90,7 @@ final class ImportRun {
 
   /** Notes stored, their transaction committed. */
   void saved(SavedNotes saved) {
+    writtenAsBefore += saved.writtenAsBefore();
     if (!everyonesAppearances) {
       touchedNames.addAll(saved.touchedNames());
     }

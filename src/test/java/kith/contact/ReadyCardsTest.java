@@ -162,6 +162,28 @@ class ReadyCardsTest {
 
   @ParameterizedTest
   @MethodSource(TestDatabase.KINDS)
+  void anEditThatNamesTheSamePeopleTheSameWayReadsNoOneElsesMentionsAndOneThatDoesNotDoes(String kind)
+      throws IOException {
+    open(kind);
+    writePeople(30);
+    importVault();
+    List<String> readBack = everyMentionReadBack();
+    String edited = person(3, 30).replace("- Fact two", "- Fact two, and a third");
+
+    Files.writeString(note(3), edited);
+    assertEquals(1, importVault().updated());
+    assertEquals(List.of(), readBack, "a fact edited changes no one else's card");
+    assertEveryCardTheSame();
+
+    // The same people named, one of them on another day: the appearances of whoever that line names change.
+    Files.writeString(note(3), edited.replace("2026-04-10", "2026-04-20"));
+    assertEquals(1, importVault().updated());
+    assertEquals(1, readBack.size(), "an interaction's date edited: every note's mentions read, once");
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
   void aBatchTheDatabaseRefusesAndWritesAgainNoteByNoteKeepsEveryCardTheSame(String kind) throws IOException {
     open(kind);
     writePeople(30);

@@ -101,7 +101,7 @@ class WrittenMentionsTest {
   }
 
   private static SavedNotes saved(long id, List<Mention> mentions) {
-    return new SavedNotes(Set.of(), List.of(), Map.of(id, mentions));
+    return new SavedNotes(List.of(), List.of(), Map.of(), Map.of(id, mentions), Set.of());
   }
 
   private List<StoredMentions.Sourced> everyMention(WrittenMentions written) {

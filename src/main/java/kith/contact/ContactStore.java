@@ -140,6 +140,7 @@ public interface ContactStore extends NoteContentStore {
     Map<Long, List<Mention>> mentionedBefore = Map.of();
     Map<Long, IndexedAs> indexedBefore = Map.of();
     Map<Long, IndexedAs> indexedAfter = Map.of();
+    Set<Long> currentCards = Set.of();
     List<Long> ids = new ArrayList<>();
     List<PeopleNote> notes = new ArrayList<>();
     List<NoteColumns> changed = new ArrayList<>();
@@ -162,6 +163,7 @@ public interface ContactStore extends NoteContentStore {
       mentionedBefore = mentionsOf(ids);
       indexedBefore = indexedAs(ids);
       indexedAfter = indexedAs(ids, notes);
+      currentCards = withCurrentCard(ids, ReadyCards.FORMAT);
       namesChange = namesChange || !indexedBefore.equals(indexedAfter);
       updateNoteContacts(ids, changed);
       deleteNoteContent(ids);
@@ -178,11 +180,13 @@ public interface ContactStore extends NoteContentStore {
       getHandle().attach(ReadyNamesStore.class).namesChanged();
     }
     // A note written over that names the same people in the same way, and is indexed as before, changed no one
-    // else's card: the passes over every note's mentions at the end of the import have nothing to do for it.
+    // else's card: the passes over every note's mentions at the end of the import have nothing to do for it. Unless
+    // its card was in another format: a new format rewrites every note, and the appearances and the cards of people
+    // only named must then be written in it too, which those passes do.
     Set<Long> asBefore = new HashSet<>();
     for (Map.Entry<Long, IndexedAs> before : indexedBefore.entrySet()) {
       long id = before.getKey();
-      if (before.getValue().equals(indexedAfter.get(id))
+      if (currentCards.contains(id) && before.getValue().equals(indexedAfter.get(id))
           && mentionedBefore.getOrDefault(id, List.of()).equals(mentions.get(id))) {
         asBefore.add(id);
       }
@@ -209,6 +213,9 @@ public interface ContactStore extends NoteContentStore {
       """)
   @RegisterConstructorMapper(IndexedRow.class)
   List<IndexedRow> indexedRows(@BindList("ids") Collection<Long> ids);
+
+  @SqlQuery("SELECT id FROM contact WHERE id IN (<ids>) AND card_format = :format")
+  Set<Long> withCurrentCard(@BindList("ids") Collection<Long> ids, @Bind("format") int format);
 
   /** What the name index reads of these contacts now, by id. */
   default Map<Long, IndexedAs> indexedAs(Collection<Long> ids) {

@@ -184,6 +184,23 @@ class ReadyCardsTest {
 
   @ParameterizedTest
   @MethodSource(TestDatabase.KINDS)
+  void notesWrittenAgainForANewCardFormatHaveEveryoneElsesCardWrittenInItToo(String kind) throws IOException {
+    openImported(kind, 12);
+    // What an earlier Kith left, whose cards were in another format: the appearances too, here an empty list.
+    store.jdbi.useHandle(handle -> {
+      handle.execute("UPDATE contact SET card_format = 0 WHERE kind = 'note'");
+      handle.execute("UPDATE ready_card SET format = 0");
+      handle.execute("UPDATE ready_appearances SET appearances = '[]'");
+    });
+
+    assertEquals(12, importVault().updated(), "every note is written again, unchanged as it is");
+
+    assertEquals(0, store.count("SELECT COUNT(*) FROM ready_card WHERE format <> " + ReadyCards.FORMAT));
+    assertEveryCardTheSame();
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
   void aBatchTheDatabaseRefusesAndWritesAgainNoteByNoteKeepsEveryCardTheSame(String kind) throws IOException {
     open(kind);
     writePeople(30);

@@ -32,6 +32,8 @@ final class BenchReport {
     }
     rows.add(row("Re-import, unchanged", f("%.2f s (%,d unchanged)", r.reimportS(), r.reimportUnchanged()),
         "< 2 s", r.reimportS() < 2));
+    rows.add(row("Re-import, one note edited", f("%.2f s (%,d updated; a section added, naming no one)",
+        r.reimportEditedS(), r.reimportEditedUpdated())));
     rows.add(row("Heap in use after import", f("%.0f MB", r.heapMb()), "< 256 MB", r.heapMb() < 256));
     rows.add(row("Heap in use while serving", f("%.0f MB, with %,d cards kept in memory", r.heapServingMb(),
         r.keptCards()), "< 256 MB", r.heapServingMb() < 256));

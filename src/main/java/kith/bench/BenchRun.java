@@ -1,9 +1,12 @@
 package kith.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -67,7 +70,7 @@ final class BenchRun {
     Imports imports;
     ServerLoad.Figures load;
     try (Wiring wiring = Wiring.open(Settings.from(env), clock)) {
-      imports = imports(wiring, vault);
+      imports = imports(wiring, vault, vault.resolve(written.people().get(0).path()));
       List<String> bodies = WhoQueries.of(written.people(), QUERIES, options.seed()).stream()
           .map(text -> commands.body(ServerLoad.WHO, text)).toList();
       load = ServerLoad.run(wiring, commands, bodies, options, progress);
@@ -104,10 +107,16 @@ final class BenchRun {
     return new Startups(seconds, archive.get(), withoutS);
   }
 
-  /** The two imports and the heap after them. */
-  private record Imports(TimedImport first, TimedImport again, double heapMb) {}
+  /** The imports of the vault, as written, unchanged and with one note edited, and the heap after them. */
+  private record Imports(TimedImport first, TimedImport again, TimedImport edited, double heapMb) {}
 
-  private Imports imports(Wiring wiring, Path vault) throws InterruptedException {
+  /**
+   * What the edit adds to a note: a section Kith keeps as written, naming no one, as a fact or a task edited does.
+   * The usual re-import is of a vault where a few notes changed, not none.
+   */
+  private static final String EDIT = "\n## Edited\n\nEdited by kith bench before importing the vault again.\n";
+
+  private Imports imports(Wiring wiring, Path vault, Path noteToEdit) throws InterruptedException, IOException {
     // As before each load: the import starts once the JIT has done compiling what wrote the vault, and the
     // garbage of writing it is collected, so that neither is counted as the import's.
     Quiet.await();
@@ -116,7 +125,11 @@ final class BenchRun {
     first.reportFailures(progress);
     progress.println("kith bench: importing again, unchanged");
     TimedImport again = TimedImport.of(wiring, vault);
-    return new Imports(first, again, heapInUseMb());
+    progress.println("kith bench: importing again, one note edited");
+    Files.writeString(noteToEdit, EDIT, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    TimedImport edited = TimedImport.of(wiring, vault);
+    edited.reportFailures(progress);
+    return new Imports(first, again, edited, heapInUseMb());
   }
 
   /** Heap in use once garbage is collected: what the store's caches and the name index keep. */
@@ -139,7 +152,8 @@ final class BenchRun {
         written.bytes(), imports.first().seconds(), options.people() / imports.first().seconds(),
         imports.first().summary().failed().size(), firstCpu.allS(), firstCpu.writerS(), firstCpu.otherS(),
         firstCpu.compilersS(), firstCpu.collectorsS(), firstCpu.kernelS(), compiled,
-        imports.again().seconds(), imports.again().summary().unchanged(), imports.heapMb(), load.heapServingMb(),
+        imports.again().seconds(), imports.again().summary().unchanged(), imports.edited().seconds(),
+        imports.edited().summary().updated(), imports.heapMb(), load.heapServingMb(),
         load.keptCards(), load.serverStartS(),
         startups.seconds(),
         startups.archive() == null ? null : startups.archive().toString(), startups.withoutArchiveS(),

@@ -57,6 +57,8 @@ class BenchCommandTest {
     assertEquals(0, json.get("errors").getAsLong(), err::toString);
     assertEquals(0, json.get("import_failed").getAsInt());
     assertEquals(300, json.get("reimport_unchanged").getAsInt());
+    assertEquals(1, json.get("reimport_edited_updated").getAsInt(), "the note edited, and no other");
+    assertTrue(json.get("reimport_edited_s").getAsDouble() > 0, json::toString);
     for (String positive : List.of("import_notes_per_s", "reimport_s", "who_rps", "noop_rps", "who_to_noop_ratio",
         "who_p50_ms", "who_p99_ms", "heap_mb", "startup_s")) {
       assertTrue(json.get(positive).getAsDouble() > 0, positive + " in " + json);

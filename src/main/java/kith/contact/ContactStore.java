@@ -138,8 +138,8 @@ public interface ContactStore extends NoteContentStore {
   @Transaction
   default SavedNotes saveNotes(List<NoteSave> saves, Instant now) {
     Map<Long, List<Mention>> mentionedBefore = Map.of();
-    Map<Long, IndexedAs> indexedBefore = Map.of();
-    Map<Long, IndexedAs> indexedAfter = Map.of();
+    Map<Long, NameEntry> indexedBefore = Map.of();
+    Map<Long, NameEntry> indexedAfter = Map.of();
     Set<Long> currentCards = Set.of();
     List<Long> ids = new ArrayList<>();
     List<PeopleNote> notes = new ArrayList<>();
@@ -161,8 +161,8 @@ public interface ContactStore extends NoteContentStore {
     boolean namesChange = !fresh.isEmpty();
     if (!ids.isEmpty()) {
       mentionedBefore = mentionsOf(ids);
-      indexedBefore = indexedAs(ids);
-      indexedAfter = indexedAs(ids, notes);
+      indexedBefore = NameEntries.of(getHandle(), ids);
+      indexedAfter = nameEntries(ids, notes);
       currentCards = withCurrentCard(ids, ReadyCards.FORMAT);
       namesChange = namesChange || !indexedBefore.equals(indexedAfter);
       updateNoteContacts(ids, changed);
@@ -184,7 +184,7 @@ public interface ContactStore extends NoteContentStore {
     // its card was in another format: a new format rewrites every note, and the appearances and the cards of people
     // only named must then be written in it too, which those passes do.
     Set<Long> asBefore = new HashSet<>();
-    for (Map.Entry<Long, IndexedAs> before : indexedBefore.entrySet()) {
+    for (Map.Entry<Long, NameEntry> before : indexedBefore.entrySet()) {
       long id = before.getKey();
       if (currentCards.contains(id) && before.getValue().equals(indexedAfter.get(id))
           && mentionedBefore.getOrDefault(id, List.of()).equals(mentions.get(id))) {
@@ -194,49 +194,16 @@ public interface ContactStore extends NoteContentStore {
     return new SavedNotes(ids, notes, mentionedBefore, mentions, asBefore);
   }
 
-  /**
-   * A contact as the name index reads it ({@link NameEntries}): whether it is a note's, its name, role and
-   * organisation, whether it is archived, and its aliases in order.
-   */
-  record IndexedAs(boolean note, String name, String role, String organisation, boolean archived,
-      List<String> aliases) {}
-
-  /** One row of {@link #indexedRows}: a contact with one of its aliases, or null when it has none. */
-  record IndexedRow(long id, String kind, String name, String role, String organisation, boolean archived,
-      String alias) {}
-
-  @SqlQuery("""
-      SELECT c.id, c.kind, c.name, c.role, c.organisation, c.archived, a.alias
-        FROM contact c LEFT JOIN contact_alias a ON a.contact_id = c.id
-       WHERE c.id IN (<ids>)
-       ORDER BY c.id, a.position
-      """)
-  @RegisterConstructorMapper(IndexedRow.class)
-  List<IndexedRow> indexedRows(@BindList("ids") Collection<Long> ids);
-
   @SqlQuery("SELECT id FROM contact WHERE id IN (<ids>) AND card_format = :format")
   Set<Long> withCurrentCard(@BindList("ids") Collection<Long> ids, @Bind("format") int format);
 
-  /** What the name index reads of these contacts now, by id. */
-  default Map<Long, IndexedAs> indexedAs(Collection<Long> ids) {
-    Map<Long, IndexedAs> stored = new HashMap<>();
-    for (IndexedRow row : indexedRows(ids)) {
-      IndexedAs contact = stored.computeIfAbsent(row.id(), id -> new IndexedAs(
-          "note".equals(row.kind()), row.name(), row.role(), row.organisation(), row.archived(), new ArrayList<>()));
-      if (row.alias() != null) {
-        contact.aliases().add(row.alias());
-      }
-    }
-    return stored;
-  }
-
-  /** What the name index will read of these contacts once each has the note at the same index saved over it. */
-  static Map<Long, IndexedAs> indexedAs(List<Long> ids, List<PeopleNote> notes) {
-    Map<Long, IndexedAs> saved = new HashMap<>();
+  /** The name index's entries of these contacts once each has the note at the same index saved over it. */
+  static Map<Long, NameEntry> nameEntries(List<Long> ids, List<PeopleNote> notes) {
+    Map<Long, NameEntry> saved = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       PeopleNote note = notes.get(i);
-      saved.put(ids.get(i), new IndexedAs(true, note.name(), note.profile().role(), note.profile().organisation(),
-          false, note.aliases()));
+      saved.put(ids.get(i), new NameEntry(ids.get(i), note.name(), note.aliases(), note.profile().role(),
+          note.profile().organisation(), false));
     }
     return saved;
   }

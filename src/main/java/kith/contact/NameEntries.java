@@ -1,8 +1,12 @@
 package kith.contact;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.slf4j.Logger;
@@ -18,7 +22,7 @@ final class NameEntries {
   private static final String ROWS = """
       SELECT c.id, c.kind, c.name, c.role, c.organisation, a.alias
         FROM contact c LEFT JOIN contact_alias a ON a.contact_id = c.id
-       WHERE c.archived = FALSE
+       WHERE c.archived = FALSE %s
        ORDER BY c.id, a.position
       """;
 
@@ -91,7 +95,14 @@ final class NameEntries {
   }
 
   static List<NameEntry> read(Jdbi jdbi) {
-    return entries(jdbi.withHandle(handle -> handle.createQuery(ROWS).map(ROW).list()));
+    return entries(jdbi.withHandle(handle -> handle.createQuery(ROWS.formatted("")).map(ROW).list()));
+  }
+
+  /** The entries of these contacts as {@link #read} reads them, by contact id: none for an archived one. */
+  static Map<Long, NameEntry> of(Handle handle, Collection<Long> ids) {
+    List<NameEntryRow> rows =
+        handle.createQuery(ROWS.formatted("AND c.id IN (<ids>)")).bindList("ids", ids).map(ROW).list();
+    return entries(rows).stream().collect(Collectors.toMap(NameEntry::contactId, entry -> entry));
   }
 
   /** Folds the one-row-per-alias query, a contact's rows together, into one entry per contact. */

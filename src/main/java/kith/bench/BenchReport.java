@@ -88,7 +88,7 @@ final class BenchReport {
 
   /**
    * A line saying so when the JIT compilers used a tenth or more of the first import's CPU: on few cores its time
-   * then shows the JVM compiling the import's code as much as the import (README, "Where the rest goes").
+   * then shows the JVM compiling the import's code as much as the import (docs/benchmark.md, "Where the rest goes").
    */
   static String importStillCompiling(BenchResults.ImportCpu cpu) {
     return whenCompiling(cpu.compilersS(), cpu.allS(), "The JIT compilers used %.0f %% of the first import's CPU:"

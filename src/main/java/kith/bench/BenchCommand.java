@@ -1,5 +1,6 @@
 package kith.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,6 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
     require(seconds >= 1, "--seconds must be at least 1");
     require(warmUp >= 0, "--warmup must not be negative");
     require(compiledImports >= 1, "--compiled-imports must be at least 1");
+    if (out != null) {
+      String unwritable = JsonOut.whyNotWritable(out);
+      require(unwritable == null, "--out " + out + ": " + unwritable);
+    }
     PrintWriter err = spec.commandLine().getErr();
     Path tempParent = Path.of(System.getProperty("java.io.tmpdir"));
     BenchRun.Options options = new BenchRun.Options(people, clients, seconds, warmUp, seed, compiledImports);
@@ -75,7 +80,13 @@ public final class BenchCommand implements Callable<Integer> {
     printed.print(BenchReport.table(results));
     printed.flush();
     if (out != null) {
-      Files.writeString(out, results.toJson() + "\n", StandardCharsets.UTF_8);
+      try {
+        Files.writeString(out, results.toJson() + "\n", StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        // Checked before the run, but the folder can go or fill up meanwhile: the table above keeps the figures.
+        err.println("kith bench: could not write " + out + " (" + JsonOut.reason(e) + "); the figures are above");
+        return 1;
+      }
     }
     return 0;
   }

@@ -136,6 +136,55 @@ class BenchCommandTest {
   }
 
   @Test
+  void refusesAnOutFileItCannotWriteBeforeRunning() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("results"));
+    Map<String, String> refusals = Map.of(
+        temp.resolve("no-such-folder").resolve("results.json").toString(), "no such folder",
+        folder.toString(), "is a folder");
+    for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+      StringWriter printed = new StringWriter();
+      StringWriter err = new StringWriter();
+      int status = Main.run(new String[] {"bench", "--out", refusal.getKey()}, new HashMap<>(), temp,
+          new PrintWriter(printed, true), new PrintWriter(err, true));
+
+      assertEquals(2, status, err::toString);
+      assertTrue(err.toString().contains("--out " + refusal.getKey() + ": " + refusal.getValue()), err::toString);
+      assertFalse(err.toString().contains("kith bench: writing"), "nothing ran: " + err);
+      assertEquals("", printed.toString());
+    }
+  }
+
+  @Test
+  void saysSoWhenTheJsonCannotBeWrittenAfterTheRunAndKeepsTheTable() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("results"));
+    Path out = folder.resolve("results.json");
+    StringWriter printed = new StringWriter();
+    StringWriter errText = new StringWriter();
+    // The folder goes while the run's last step runs: checked before the run, it was there.
+    PrintWriter err = new PrintWriter(errText, true) {
+      @Override
+      public void println(String line) {
+        if (line.startsWith("kith bench: importing into another fresh H2 database")) {
+          try {
+            Files.delete(folder);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        super.println(line);
+      }
+    };
+    int status = Main.run(new String[] {"bench", "--people", "40", "--clients", "1", "--seconds", "1", "--warmup",
+        "0", "--out", out.toString()}, new HashMap<>(), temp, new PrintWriter(printed, true), err);
+
+    assertEquals(1, status, errText::toString);
+    assertTrue(errText.toString().contains("kith bench: could not write " + out + " (no such folder)"),
+        errText::toString);
+    assertFalse(errText.toString().contains("\tat "), "no stack trace: " + errText);
+    assertTrue(printed.toString().contains("/who ÷ /noop"), printed::toString);
+  }
+
+  @Test
   void keepsOneStoreOnDiskAtATimeAndLeavesNoTemporaryFilesBehind() throws Exception {
     Path parent = Files.createDirectories(temp.resolve("tmp"));
     List<List<String>> storesAsEachCompiledImportBegins = new ArrayList<>();

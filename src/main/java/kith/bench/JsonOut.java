@@ -1,0 +1,41 @@
+package kith.bench;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Where {@code --out} writes the figures: checked before a run of a minute or more, so that a mistyped folder is
+ * said at once rather than after the run, as a stack trace.
+ */
+final class JsonOut {
+  private JsonOut() {}
+
+  /** Why {@code file} cannot be written as the JSON, or null when it can (as far as can be told without writing). */
+  static String whyNotWritable(Path file) {
+    if (Files.isDirectory(file)) {
+      return "is a folder; give a file name";
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      return "no such folder " + folder;
+    }
+    if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(folder)) {
+      return Files.exists(file) ? "the file may not be written" : "the folder " + folder + " may not be written";
+    }
+    return null;
+  }
+
+  /** What went wrong writing, in a few words: the JDK's exceptions name only the path for the commonest cases. */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+}

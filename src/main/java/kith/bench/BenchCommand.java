@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
     require(warmUp >= 0, "--warmup must not be negative");
     require(compiledImports >= 1, "--compiled-imports must be at least 1");
     if (out != null) {
-      String unwritable = JsonOut.whyNotWritable(out);
+      String unwritable = OutFile.whyNotWritable(out);
       require(unwritable == null, "--out " + out + ": " + unwritable);
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -84,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
         Files.writeString(out, results.toJson() + "\n", StandardCharsets.UTF_8);
       } catch (IOException e) {
         // Checked before the run, but the folder can go or fill up meanwhile: the table above keeps the figures.
-        err.println("kith bench: could not write " + out + " (" + JsonOut.reason(e) + "); the figures are above");
+        err.println("kith bench: could not write " + out + " (" + OutFile.reason(e) + "); the figures are above");
         return 1;
       }
     }

@@ -58,4 +58,16 @@ class ClassArchiveTest {
     assertTrue(err.toString().contains("only classes from a jar can be archived"), err::toString);
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void refusesAnOutItCannotWriteBeforeStartingAnything() {
+    Path out = temp.resolve("no-such-folder").resolve("kith.jsa");
+    StringWriter err = new StringWriter();
+
+    int status = Main.run(new String[] {"class-archive", "--out", out.toString()}, new HashMap<>(), temp,
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+
+    assertEquals(2, status, err::toString);
+    assertTrue(err.toString().contains("--out " + out + ": no such folder " + out.getParent()), err::toString);
+  }
 }

@@ -7,13 +7,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Where {@code --out} writes the figures: checked before a run of a minute or more, so that a mistyped folder is
- * said at once rather than after the run, as a stack trace.
+ * Where a command's {@code --out} writes: checked before a run of a minute or more ({@code kith bench},
+ * {@code kith class-archive}), so that a mistyped folder is said at once rather than after the run.
  */
-final class JsonOut {
-  private JsonOut() {}
+final class OutFile {
+  private OutFile() {}
 
-  /** Why {@code file} cannot be written as the JSON, or null when it can (as far as can be told without writing). */
+  /** Why {@code file} cannot be written, or null when it can (as far as can be told without writing it). */
   static String whyNotWritable(Path file) {
     if (Files.isDirectory(file)) {
       return "is a folder; give a file name";

@@ -74,8 +74,20 @@ public final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Path tempParent = Path.of(System.getProperty("java.io.tmpdir"));
+    String noRoom = DiskRoom.shortOf(tempParent, people);
+    if (noRoom != null) {
+      err.println("kith bench: " + noRoom);
+      return 1;
+    }
     BenchRun.Options options = new BenchRun.Options(people, clients, seconds, warmUp, seed, compiledImports);
-    BenchResults results = new BenchRun(options, launcher.clock(), err, tempParent).run();
+    BenchResults results;
+    try {
+      results = new BenchRun(options, launcher.clock(), err, tempParent).run();
+    } catch (IOException e) {
+      // A disk that fills up or a folder that goes during the run: the step it stopped at is the last line above.
+      err.println("kith bench: stopped: " + IoReason.of(e) + "; the run's temporary folder is deleted");
+      return 1;
+    }
     PrintWriter printed = spec.commandLine().getOut();
     printed.print(BenchReport.table(results));
     printed.flush();
@@ -84,7 +96,7 @@ public final class BenchCommand implements Callable<Integer> {
         Files.writeString(out, results.toJson() + "\n", StandardCharsets.UTF_8);
       } catch (IOException e) {
         // Checked before the run, but the folder can go or fill up meanwhile: the table above keeps the figures.
-        err.println("kith bench: could not write " + out + " (" + OutFile.reason(e) + "); the figures are above");
+        err.println("kith bench: could not write the JSON: " + IoReason.of(e) + "; the figures are above");
         return 1;
       }
     }

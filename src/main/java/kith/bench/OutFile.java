@@ -1,9 +1,6 @@
 package kith.bench;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -26,16 +23,5 @@ final class OutFile {
       return Files.exists(file) ? "the file may not be written" : "the folder " + folder + " may not be written";
     }
     return null;
-  }
-
-  /** What went wrong writing, in a few words: the JDK's exceptions name only the path for the commonest cases. */
-  static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }

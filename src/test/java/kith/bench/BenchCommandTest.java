@@ -123,16 +123,23 @@ class BenchCommandTest {
     }
   }
 
-  @Test
-  void refusesFewerThanOneCompiledImportBeforeRunning() {
+  /** What one {@code kith} command line printed, and its status. */
+  private record Ran(int status, String printed, String err) {}
+
+  private Ran kith(String... args) {
     StringWriter printed = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = Main.run(new String[] {"bench", "--compiled-imports", "0"}, new HashMap<>(), temp,
-        new PrintWriter(printed, true), new PrintWriter(err, true));
+    int status = Main.run(args, new HashMap<>(), temp, new PrintWriter(printed, true), new PrintWriter(err, true));
+    return new Ran(status, printed.toString(), err.toString());
+  }
 
-    assertEquals(2, status, err::toString);
-    assertTrue(err.toString().contains("--compiled-imports must be at least 1"), err::toString);
-    assertEquals("", printed.toString());
+  @Test
+  void refusesFewerThanOneCompiledImportBeforeRunning() {
+    Ran ran = kith("bench", "--compiled-imports", "0");
+
+    assertEquals(2, ran.status(), ran.err());
+    assertTrue(ran.err().contains("--compiled-imports must be at least 1"), ran.err());
+    assertEquals("", ran.printed());
   }
 
   @Test
@@ -142,15 +149,12 @@ class BenchCommandTest {
         temp.resolve("no-such-folder").resolve("results.json").toString(), "no such folder",
         folder.toString(), "is a folder");
     for (Map.Entry<String, String> refusal : refusals.entrySet()) {
-      StringWriter printed = new StringWriter();
-      StringWriter err = new StringWriter();
-      int status = Main.run(new String[] {"bench", "--out", refusal.getKey()}, new HashMap<>(), temp,
-          new PrintWriter(printed, true), new PrintWriter(err, true));
+      Ran ran = kith("bench", "--out", refusal.getKey());
 
-      assertEquals(2, status, err::toString);
-      assertTrue(err.toString().contains("--out " + refusal.getKey() + ": " + refusal.getValue()), err::toString);
-      assertFalse(err.toString().contains("kith bench: writing"), "nothing ran: " + err);
-      assertEquals("", printed.toString());
+      assertEquals(2, ran.status(), ran.err());
+      assertTrue(ran.err().contains("--out " + refusal.getKey() + ": " + refusal.getValue()), ran.err());
+      assertFalse(ran.err().contains("kith bench: writing"), "nothing ran: " + ran.err());
+      assertEquals("", ran.printed());
     }
   }
 
@@ -178,10 +182,53 @@ class BenchCommandTest {
         "0", "--out", out.toString()}, new HashMap<>(), temp, new PrintWriter(printed, true), err);
 
     assertEquals(1, status, errText::toString);
-    assertTrue(errText.toString().contains("kith bench: could not write " + out + " (no such folder)"),
+    assertTrue(errText.toString().contains("kith bench: could not write the JSON: no such file or folder: " + out),
         errText::toString);
     assertFalse(errText.toString().contains("\tat "), "no stack trace: " + errText);
     assertTrue(printed.toString().contains("/who ÷ /noop"), printed::toString);
+  }
+
+  @Test
+  void refusesARunTheTemporaryFolderHasNoRoomForBeforeWritingAnything() {
+    Ran ran = kith("bench", "--people", "2000000000");
+
+    assertEquals(1, ran.status(), ran.err());
+    assertTrue(ran.err().contains("kith bench: 2,000,000,000 people need about 50,000,000 MB free in "), ran.err());
+    assertFalse(ran.err().contains("kith bench: writing"), "nothing ran: " + ran.err());
+    assertEquals("", ran.printed());
+  }
+
+  @Test
+  void stopsWithOneLineWhenAFileFailsDuringTheRun() {
+    StringWriter errText = new StringWriter();
+    Path[] vault = new Path[1];
+    // The vault goes just before the run edits one of its notes, as a disk failing or a cleaner would make it.
+    PrintWriter err = new PrintWriter(errText, true) {
+      @Override
+      public PrintWriter format(String format, Object... args) {
+        if (format.startsWith("kith bench: writing")) {
+          vault[0] = (Path) args[1];
+        }
+        return super.format(format, args);
+      }
+
+      @Override
+      public void println(String line) {
+        if (line.startsWith("kith bench: importing again, one note edited")) {
+          TempFolders.delete(vault[0], new PrintWriter(new StringWriter()));
+        }
+        super.println(line);
+      }
+    };
+    int status = Main.run(new String[] {"bench", "--people", "40", "--clients", "1", "--seconds", "1", "--warmup",
+        "0"}, new HashMap<>(), temp, new PrintWriter(new StringWriter(), true), err);
+
+    assertEquals(1, status, errText::toString);
+    assertTrue(errText.toString().contains("kith bench: stopped: no such file or folder: " + vault[0]),
+        errText::toString);
+    assertTrue(errText.toString().contains("the run's temporary folder is deleted"), errText::toString);
+    assertFalse(errText.toString().contains("\tat "), "no stack trace: " + errText);
+    assertFalse(Files.exists(vault[0].getParent()), "the run's folder is gone");
   }
 
   @Test

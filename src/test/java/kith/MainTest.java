@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -131,6 +132,19 @@ class MainTest {
     assertEquals("Field CTO", card.get("role").getAsString());
     assertEquals("Lumen Data", card.get("organisation").getAsString());
     assertEquals("Pepe", card.getAsJsonArray("aliases").get(0).getAsString());
+  }
+
+  @Test
+  void aFolderGivenThatDoesNotExistOrIsAFileStopsWithOneLine() throws IOException {
+    Path file = Files.writeString(temp.resolve("a-note.md"), "# Not a folder\n");
+
+    Result missing = kith("import", temp.resolve("nowhere").toString());
+    Result aFile = kith("import", file.toString());
+
+    assertEquals(Main.EXIT_CONFIG, missing.status());
+    assertEquals("kith: import: folder " + temp.resolve("nowhere") + " does not exist\n", missing.err());
+    assertEquals(Main.EXIT_CONFIG, aFile.status());
+    assertEquals("kith: import: " + file + " is a file, not a folder\n", aFile.err());
   }
 
   @Test

@@ -40,7 +40,7 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     Settings settings = launcher.settings();
     Path root = folder != null
-        ? Settings.existingFolder("folder", folder)
+        ? Settings.existingFolder("import", folder)
         : settings.vault().orElseThrow(() ->
             new SettingsException("KITH_VAULT", "not set: give the vault folder, as in `kith import ~/Vault`"));
     PrintWriter out = spec.commandLine().getOut();

@@ -5,10 +5,14 @@ import java.util.stream.Stream;
 
 /** A failure's chain of causes, the failure first: what Kith looks for in an exception a library wrapped. */
 public final class Causes {
+  /** More causes than any real chain has: a chain longer than this loops. */
+  private static final int LONGEST = 64;
+
   private Causes() {}
 
   public static Stream<Throwable> of(Throwable failure) {
-    return Stream.iterate(failure, cause -> cause != null, Throwable::getCause);
+    // A library's chain can loop back on itself past the first link (getCause guards only against itself).
+    return Stream.iterate(failure, cause -> cause != null, Throwable::getCause).limit(LONGEST);
   }
 
   /** The outermost cause of this type, if any. */

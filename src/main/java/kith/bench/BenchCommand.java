@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kith.Main.Launcher;
 import picocli.CommandLine.Command;
@@ -83,9 +84,13 @@ public final class BenchCommand implements Callable<Integer> {
     BenchResults results;
     try {
       results = new BenchRun(options, launcher.clock(), err, tempParent).run();
-    } catch (IOException e) {
+    } catch (Exception e) {
       // A disk that fills up or a folder that goes during the run: the step it stopped at is the last line above.
-      err.println("kith bench: stopped: " + IoReason.of(e) + "; the run's temporary folder is deleted");
+      Optional<String> trouble = FileTrouble.in(e);
+      if (trouble.isEmpty()) {
+        throw e;
+      }
+      err.println("kith bench: stopped: " + trouble.get() + " (the run works in " + tempParent + ")");
       return 1;
     }
     PrintWriter printed = spec.commandLine().getOut();
@@ -96,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
         Files.writeString(out, results.toJson() + "\n", StandardCharsets.UTF_8);
       } catch (IOException e) {
         // Checked before the run, but the folder can go or fill up meanwhile: the table above keeps the figures.
-        err.println("kith bench: could not write the JSON: " + IoReason.of(e) + "; the figures are above");
+        err.println("kith bench: could not write the JSON: " + FileTrouble.reason(e) + "; the figures are above");
         return 1;
       }
     }

@@ -10,22 +10,33 @@ import java.nio.file.Path;
  */
 final class DiskRoom {
   /**
-   * About what one person takes on disk in a run: their note (~5 KB, 8 KB in blocks) and their share of the H2 store
-   * (~250 MB for the benchmark's 20,000 after one import, more after three), with room to spare.
+   * About what one person takes on disk in a run, with room to spare: at most ~20 KB measured (10,000 people: the
+   * vault 71 MB in blocks, the store 129 MB), their note ~5 KB (8 KB in blocks) and their share of the store.
    */
-  static final long BYTES_PER_PERSON = 25_000;
+  static final long BYTES_PER_PERSON = 30_000;
+
+  private static final String ELSEWHERE = "java -Djava.io.tmpdir=<folder> -jar kith.jar bench";
 
   private DiskRoom() {}
 
   /** Why {@code folder} has too little room for a run with {@code people}, or null when it has enough. */
   static String shortOf(Path folder, int people) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return "the temporary folder " + folder + " (java.io.tmpdir) is not a folder. Give another: "
+          + ELSEWHERE;
+    }
     long needed = people * BYTES_PER_PERSON;
     long usable = Files.getFileStore(folder).getUsableSpace();
     if (usable >= needed) {
       return null;
     }
     return String.format("%,d people need about %,d MB free in %s (the vault, and one store at a time); it has"
-        + " %,d MB. Give fewer --people, or another folder: java -Djava.io.tmpdir=<folder> -jar kith.jar bench",
-        people, needed / 1_000_000, folder, usable / 1_000_000);
+        + " %,d MB. Give fewer --people, or another folder: %s", people, megabytes(needed), folder,
+        usable / 1_000_000, ELSEWHERE);
+  }
+
+  /** Rounded up: a run that needs any room at all never needs "0 MB". */
+  private static long megabytes(long bytes) {
+    return (bytes + 999_999) / 1_000_000;
   }
 }

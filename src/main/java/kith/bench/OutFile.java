@@ -1,5 +1,6 @@
 package kith.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,15 +13,26 @@ final class OutFile {
 
   /** Why {@code file} cannot be written, or null when it can (as far as can be told without writing it). */
   static String whyNotWritable(Path file) {
-    if (Files.isDirectory(file)) {
+    Path target;
+    try {
+      // Writing follows a link: the folder that matters is the one the link points into.
+      target = Files.isSymbolicLink(file)
+          ? file.toAbsolutePath().resolveSibling(Files.readSymbolicLink(file)) : file.toAbsolutePath();
+    } catch (IOException e) {
+      return "a link that cannot be read (" + FileTrouble.reason(e) + ")";
+    }
+    if (Files.isDirectory(target)) {
       return "is a folder; give a file name";
     }
-    Path folder = file.toAbsolutePath().getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
+    Path folder = target.getParent();
+    if (folder == null || !Files.exists(folder)) {
       return "no such folder " + folder;
     }
-    if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(folder)) {
-      return Files.exists(file) ? "the file may not be written" : "the folder " + folder + " may not be written";
+    if (!Files.isDirectory(folder)) {
+      return folder + " is a file, not a folder";
+    }
+    if (Files.exists(target) ? !Files.isWritable(target) : !Files.isWritable(folder)) {
+      return Files.exists(target) ? "the file may not be written" : "the folder " + folder + " may not be written";
     }
     return null;
   }

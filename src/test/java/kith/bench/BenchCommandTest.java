@@ -193,9 +193,27 @@ class BenchCommandTest {
     Ran ran = kith("bench", "--people", "2000000000");
 
     assertEquals(1, ran.status(), ran.err());
-    assertTrue(ran.err().contains("kith bench: 2,000,000,000 people need about 50,000,000 MB free in "), ran.err());
+    assertTrue(ran.err().contains("kith bench: 2,000,000,000 people need about 60,000,000 MB free in "), ran.err());
     assertFalse(ran.err().contains("kith bench: writing"), "nothing ran: " + ran.err());
     assertEquals("", ran.printed());
+  }
+
+  @Test
+  void refusesATemporaryFolderThatIsNotThere() {
+    Path nowhere = temp.resolve("nowhere");
+    String tmpdir = System.getProperty("java.io.tmpdir");
+    System.setProperty("java.io.tmpdir", nowhere.toString());
+    Ran ran;
+    try {
+      ran = kith("bench", "--people", "10");
+    } finally {
+      System.setProperty("java.io.tmpdir", tmpdir);
+    }
+
+    assertEquals(1, ran.status(), ran.err());
+    assertTrue(ran.err().contains("kith bench: the temporary folder " + nowhere + " (java.io.tmpdir) is not a folder"),
+        ran.err());
+    assertFalse(ran.err().contains("\tat "), "no stack trace: " + ran.err());
   }
 
   @Test
@@ -226,7 +244,6 @@ class BenchCommandTest {
     assertEquals(1, status, errText::toString);
     assertTrue(errText.toString().contains("kith bench: stopped: no such file or folder: " + vault[0]),
         errText::toString);
-    assertTrue(errText.toString().contains("the run's temporary folder is deleted"), errText::toString);
     assertFalse(errText.toString().contains("\tat "), "no stack trace: " + errText);
     assertFalse(Files.exists(vault[0].getParent()), "the run's folder is gone");
   }

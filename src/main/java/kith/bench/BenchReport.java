@@ -15,6 +15,9 @@ final class BenchReport {
 
   private record Row(String figure, String value, String target, String verdict) {}
 
+  /** The heading of the PASS or MISS column. */
+  private static final String VERDICT = "Result";
+
   static String table(BenchResults r) {
     List<Row> rows = new ArrayList<>();
     rows.add(row("Vault", f("%,d notes, %.1f MB", r.people(), r.vaultBytes() / 1e6)));
@@ -62,21 +65,24 @@ final class BenchReport {
     return render(r, rows);
   }
 
+  /**
+   * The measured text last and unpadded: some run to 200 characters (an import's CPU split), and padding every row
+   * to them pushed the targets and verdicts off the screen. So a verdict is always in the same column, near the left.
+   */
   private static String render(BenchResults r, List<Row> rows) {
-    int[] widths = {"Figure".length(), "Measured".length(), "Target".length()};
+    int[] widths = {"Figure".length(), "Target".length(), VERDICT.length()};
     for (Row row : rows) {
       widths[0] = Math.max(widths[0], row.figure().length());
-      widths[1] = Math.max(widths[1], row.value().length());
-      widths[2] = Math.max(widths[2], row.target().length());
+      widths[1] = Math.max(widths[1], row.target().length());
     }
-    String format = "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s%n";
+    String format = "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s";
     StringBuilder table = new StringBuilder();
     table.append(f("kith bench: %,d people, %d clients × %d s after %d s warm-up, seed %d; %d CPUs, load average"
         + " %.1f → %.1f; Java %s%n", r.people(), r.clients(), r.seconds(), r.warmUpSeconds(), r.seed(), r.cpus(),
         r.loadAverageStart(), r.loadAverageEnd(), r.java()));
-    table.append(String.format(Locale.ROOT, format, "Figure", "Measured", "Target", ""));
+    table.append(line(format, "Figure", "Target", VERDICT, "Measured"));
     for (Row row : rows) {
-      table.append(String.format(Locale.ROOT, format, row.figure(), row.value(), row.target(), row.verdict()));
+      table.append(line(format, row.figure(), row.target(), row.verdict(), row.value()));
     }
     if (r.people() != TARGET_PEOPLE) {
       table.append(f("Targets are set for %,d people; this run had %,d.%n", TARGET_PEOPLE, r.people()));
@@ -112,6 +118,12 @@ final class BenchReport {
       return "";
     }
     return f(line, compilersS / ofS * 100);
+  }
+
+  /** One line of the table, without the padding a row with no measured text would leave at its end. */
+  private static String line(String format, String figure, String target, String verdict, String measured) {
+    return String.format(Locale.ROOT, format, figure, target, verdict, measured).stripTrailing()
+        + System.lineSeparator();
   }
 
   private static Row row(String figure, String value) {

@@ -1,10 +1,50 @@
 package kith.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class BenchReportTest {
+  /**
+   * The table as a run on a slow hour printed it (its figures), against golden/bench-table.txt: each verdict in one
+   * column near the left, the measured text last. {@code -Dgolden.update=true} rewrites the file and fails.
+   */
+  @Test
+  void printsEachFigureBesideItsTargetAndVerdictInColumns() throws IOException {
+    BenchResults.ImportCpu compiledCpu = new BenchResults.ImportCpu(21.2, 6.8, 8.2, 5.5, 0.8, 5.0);
+    Map<String, BenchResults.Answers> outcomes = new TreeMap<>(Map.of(
+        "card", new BenchResults.Answers(7_923, 4.89, 23.66, 103.13),
+        "not_found", new BenchResults.Answers(154, 7.46, 41.62, 47.94),
+        "picker", new BenchResults.Answers(4_806, 4.74, 22.07, 76.80)));
+    BenchResults results = new BenchResults(20_000, 8, 10, 1, 42, 103_800_000, 18.04, 1_108.6, 0,
+        34.7, 9.2, 9.8, 14.6, 1.2, 5.4, List.of(new BenchResults.CompiledImport(11.84, 1_689.2, 0, compiledCpu)),
+        1.71, 20_000, 1.78, 1, 49.2, 144.1, 20_000, 0.831, 1.44, "target/kith.jsa", 2.20,
+        12_883, 1_288.3, 4.86, 14.96, 23.33, 103.13, 0, 0.80, 1.46, 128.4, 6.63, 0.05, outcomes,
+        79_720, 7_972.0, 0.74, 5.04, 31.2, 0, 0.14, 0.23, 69.3, 4.02, 0.09,
+        0.1616, 0, Map.of(), 2, 1.1, 4.0, "17.0.15");
+
+    String table = BenchReport.table(results);
+
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(Path.of("src/test/resources/golden/bench-table.txt"), table);
+      fail("rewrote golden/bench-table.txt: read it, then run again without -Dgolden.update");
+    }
+    try (InputStream in = BenchReportTest.class.getResourceAsStream("/golden/bench-table.txt")) {
+      assertNotNull(in, "no golden/bench-table.txt");
+      assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), table);
+    }
+  }
+
   @Test
   void saysWhenTheCompilersTookATenthOrMoreOfTheCpusDuringTheWhoLoad() {
     assertEquals("The JIT compilers took 17 % of the CPUs during the measured /who load: its figures include the JVM"

@@ -135,16 +135,16 @@ class MainTest {
   }
 
   @Test
-  void aFolderGivenThatDoesNotExistOrIsAFileStopsWithOneLine() throws IOException {
+  void aFolderGivenThatDoesNotExistOrIsAFileIsAMistakeOnTheCommandLine() throws IOException {
     Path file = Files.writeString(temp.resolve("a-note.md"), "# Not a folder\n");
 
     Result missing = kith("import", temp.resolve("nowhere").toString());
     Result aFile = kith("import", file.toString());
 
-    assertEquals(Main.EXIT_CONFIG, missing.status());
-    assertEquals("kith: import: folder " + temp.resolve("nowhere") + " does not exist\n", missing.err());
-    assertEquals(Main.EXIT_CONFIG, aFile.status());
-    assertEquals("kith: import: " + file + " is a file, not a folder\n", aFile.err());
+    assertEquals(2, missing.status(), "a mistake on the command line, not in the settings");
+    assertTrue(missing.err().startsWith("folder " + temp.resolve("nowhere") + " does not exist\n"), missing.err());
+    assertEquals(2, aFile.status());
+    assertTrue(aFile.err().startsWith(file + " is a file, not a folder\n"), aFile.err());
   }
 
   @Test

@@ -86,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
       results = new BenchRun(options, launcher.clock(), err, tempParent).run();
     } catch (Exception e) {
       // A disk that fills up or a folder that goes during the run: the step it stopped at is the last line above.
-      Optional<String> trouble = FileTrouble.in(e);
+      Optional<String> trouble = FileTrouble.in(e, tempParent);
       if (trouble.isEmpty()) {
         throw e;
       }

@@ -3,6 +3,7 @@ package kith.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Whether the temporary folder has room for a run: the vault, and one store at a time (each import at the end goes
@@ -15,6 +16,9 @@ final class DiskRoom {
    */
   static final long BYTES_PER_PERSON = 30_000;
 
+  /** Less room than this left, after a write failed, means the disk filled. */
+  private static final long NEARLY_FULL_BYTES = 16L << 20;
+
   private static final String ELSEWHERE = "java -Djava.io.tmpdir=<folder> -jar kith.jar bench";
 
   private DiskRoom() {}
@@ -22,17 +26,29 @@ final class DiskRoom {
   /** Why {@code folder} has too little room for a run with {@code people}, or null when it has enough. */
   static String shortOf(Path folder, int people) throws IOException {
     if (!Files.isDirectory(folder)) {
-      return "the temporary folder " + folder + " (java.io.tmpdir) is not a folder. Give another: "
-          + ELSEWHERE;
+      return "the temporary folder " + folder + " (java.io.tmpdir) " + (Files.exists(folder) ? "is not a folder"
+          : "does not exist") + ". Give another: " + ELSEWHERE;
     }
     long needed = people * BYTES_PER_PERSON;
     long usable = Files.getFileStore(folder).getUsableSpace();
     if (usable >= needed) {
       return null;
     }
-    return String.format("%,d people need about %,d MB free in %s (the vault, and one store at a time); it has"
+    return String.format(Locale.ROOT, "%,d people need about %,d MB free in %s (the vault, and one store at a time); it has"
         + " %,d MB. Give fewer --people, or another folder: %s", people, megabytes(needed), folder,
         usable / 1_000_000, ELSEWHERE);
+  }
+
+  /**
+   * True when {@code folder}'s disk is about full: what a write's failure most likely was when the system said so in
+   * words not known here (another language). Unknown counts as not full.
+   */
+  static boolean nearlyFull(Path folder) {
+    try {
+      return Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL_BYTES;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Rounded up: a run that needs any room at all never needs "0 MB". */

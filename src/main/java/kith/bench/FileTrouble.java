@@ -2,10 +2,17 @@ package kith.bench;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.NotLinkException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import kith.Causes;
 
 /**
@@ -19,15 +26,35 @@ final class FileTrouble {
    */
   private static final Set<String> NO_ROOM = Set.of("No space left on device", "Disk quota exceeded");
 
+  /** What the JDK's file exceptions that usually carry no reason mean. */
+  private static final Map<Class<? extends FileSystemException>, String> WITHOUT_REASON = Map.of(
+      FileAlreadyExistsException.class, "already there",
+      DirectoryNotEmptyException.class, "folder not empty",
+      NotDirectoryException.class, "not a folder",
+      NotLinkException.class, "not a link");
+
   private FileTrouble() {}
 
-  /** The file trouble that {@code failure} comes from, in a line; empty when it comes from something else. */
-  static Optional<String> in(Throwable failure) {
-    return Causes.of(failure)
+  /**
+   * The file trouble that {@code failure} comes from, in a line; empty when it comes from something else. A run
+   * that works in {@code folder} and fails on a write there with little room left filled the disk, whatever the
+   * system's words for it.
+   */
+  static Optional<String> in(Throwable failure, Path folder) {
+    return in(failure, () -> DiskRoom.nearlyFull(folder));
+  }
+
+  /** The same, {@code diskNearlyFull} telling whether the disk the run writes to has little room left. */
+  static Optional<String> in(Throwable failure, BooleanSupplier diskNearlyFull) {
+    Optional<String> said = Causes.of(failure)
         .filter(cause -> cause instanceof FileSystemException
             || cause instanceof IOException && NO_ROOM.contains(cause.getMessage()))
         .findFirst()
         .map(cause -> reason((IOException) cause));
+    if (said.isPresent() || Causes.first(failure, IOException.class).isEmpty() || !diskNearlyFull.getAsBoolean()) {
+      return said;
+    }
+    return Optional.of("the disk is full: " + Causes.first(failure, IOException.class).get().getMessage());
   }
 
   /**
@@ -41,8 +68,10 @@ final class FileTrouble {
     if (e instanceof AccessDeniedException denied) {
       return "permission denied: " + denied.getFile();
     }
-    if (e instanceof FileSystemException failed && failed.getReason() != null) {
-      return failed.getReason() + (failed.getFile() != null ? ": " + failed.getFile() : "");
+    if (e instanceof FileSystemException failed) {
+      String what = failed.getReason() != null ? failed.getReason() : WITHOUT_REASON.getOrDefault(failed.getClass(),
+          failed.getClass().getSimpleName());
+      return what + (failed.getFile() != null ? ": " + failed.getFile() : "");
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }

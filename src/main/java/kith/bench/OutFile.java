@@ -9,15 +9,22 @@ import java.nio.file.Path;
  * {@code kith class-archive}), so that a mistyped folder is said at once rather than after the run.
  */
 final class OutFile {
+  /** Links followed at most, as the system does before it gives up on a loop. */
+  private static final int MOST_LINKS = 40;
+
   private OutFile() {}
 
   /** Why {@code file} cannot be written, or null when it can (as far as can be told without writing it). */
   static String whyNotWritable(Path file) {
-    Path target;
+    Path target = file.toAbsolutePath();
     try {
-      // Writing follows a link: the folder that matters is the one the link points into.
-      target = Files.isSymbolicLink(file)
-          ? file.toAbsolutePath().resolveSibling(Files.readSymbolicLink(file)) : file.toAbsolutePath();
+      // Writing follows links: the folder that matters is the one the last link points into.
+      for (int links = 0; Files.isSymbolicLink(target); links++) {
+        if (links == MOST_LINKS) {
+          return "links to links, " + MOST_LINKS + " or more deep";
+        }
+        target = target.resolveSibling(Files.readSymbolicLink(target));
+      }
     } catch (IOException e) {
       return "a link that cannot be read (" + FileTrouble.reason(e) + ")";
     }
@@ -26,7 +33,7 @@ final class OutFile {
     }
     Path folder = target.getParent();
     if (folder == null || !Files.exists(folder)) {
-      return "no such folder " + folder;
+      return "no such folder " + (folder == null ? target : folder);
     }
     if (!Files.isDirectory(folder)) {
       return folder + " is a file, not a folder";

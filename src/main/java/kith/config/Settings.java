@@ -155,13 +155,19 @@ public record Settings(
   /** Resolves {@code text} to a folder that exists, or fails naming {@code setting}. */
   public static Path existingFolder(String setting, String text) {
     Path folder = Path.of(text).toAbsolutePath().normalize();
-    if (!Files.exists(folder)) {
-      throw new SettingsException(setting, "folder " + folder + " does not exist");
-    }
-    if (!Files.isDirectory(folder)) {
-      throw new SettingsException(setting, folder + " is a file, not a folder");
+    String notAFolder = whyNotAFolder(folder);
+    if (notAFolder != null) {
+      throw new SettingsException(setting, notAFolder);
     }
     return folder;
+  }
+
+  /** Why {@code folder} is not a folder that exists, or null when it is. */
+  public static String whyNotAFolder(Path folder) {
+    if (!Files.exists(folder)) {
+      return "folder " + folder + " does not exist";
+    }
+    return Files.isDirectory(folder) ? null : folder + " is a file, not a folder";
   }
 
   /** A value that is set and not blank, trimmed. */

@@ -9,6 +9,7 @@ import kith.config.Settings;
 import kith.config.SettingsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -40,7 +41,7 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     Settings settings = launcher.settings();
     Path root = folder != null
-        ? Settings.existingFolder("import", folder)
+        ? existingFolder(folder)
         : settings.vault().orElseThrow(() ->
             new SettingsException("KITH_VAULT", "not set: give the vault folder, as in `kith import ~/Vault`"));
     PrintWriter out = spec.commandLine().getOut();
@@ -54,5 +55,15 @@ public final class ImportCommand implements Callable<Integer> {
     }
     out.println(summary.line());
     return summary.hasFailures() ? 1 : 0;
+  }
+
+  /** The folder given as the argument: one that is not there is a mistake on the command line (status 2). */
+  private Path existingFolder(String text) {
+    Path given = Path.of(text).toAbsolutePath().normalize();
+    String notAFolder = Settings.whyNotAFolder(given);
+    if (notAFolder != null) {
+      throw new ParameterException(spec.commandLine(), notAFolder);
+    }
+    return given;
   }
 }

@@ -211,7 +211,7 @@ class BenchCommandTest {
     }
 
     assertEquals(1, ran.status(), ran.err());
-    assertTrue(ran.err().contains("kith bench: the temporary folder " + nowhere + " (java.io.tmpdir) is not a folder"),
+    assertTrue(ran.err().contains("kith bench: the temporary folder " + nowhere + " (java.io.tmpdir) does not exist"),
         ran.err());
     assertFalse(ran.err().contains("\tat "), "no stack trace: " + ran.err());
   }

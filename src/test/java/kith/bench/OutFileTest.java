@@ -38,5 +38,10 @@ class OutFileTest {
     assertEquals("no such folder " + temp.resolve("gone"), OutFile.whyNotWritable(broken));
     assertEquals("is a folder; give a file name", OutFile.whyNotWritable(toFolder));
     assertNull(OutFile.whyNotWritable(relative), "a relative link points beside itself");
+    Path linkToLink = Files.createSymbolicLink(temp.resolve("twice.json"), broken);
+    assertEquals("no such folder " + temp.resolve("gone"), OutFile.whyNotWritable(linkToLink), "followed to the end");
+    Path loop = temp.resolve("loop.json");
+    Files.createSymbolicLink(loop, loop);
+    assertEquals("links to links, 40 or more deep", OutFile.whyNotWritable(loop));
   }
 }

@@ -34,8 +34,8 @@ final class DiskRoom {
     if (usable >= needed) {
       return null;
     }
-    return String.format(Locale.ROOT, "%,d people need about %,d MB free in %s (the vault, and one store at a time); it has"
-        + " %,d MB. Give fewer --people, or another folder: %s", people, megabytes(needed), folder,
+    return String.format(Locale.ROOT, "%,d people need about %,d MB free in %s (the vault, and one store at a"
+        + " time); it has %,d MB. Give fewer --people, or another folder: %s", people, megabytes(needed), folder,
         usable / 1_000_000, ELSEWHERE);
   }
 

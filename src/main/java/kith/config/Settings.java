@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -154,20 +155,19 @@ public record Settings(
 
   /** Resolves {@code text} to a folder that exists, or fails naming {@code setting}. */
   public static Path existingFolder(String setting, String text) {
-    Path folder = Path.of(text).toAbsolutePath().normalize();
-    String notAFolder = whyNotAFolder(folder);
-    if (notAFolder != null) {
-      throw new SettingsException(setting, notAFolder);
-    }
-    return folder;
+    return existingFolder(text, problem -> new SettingsException(setting, problem));
   }
 
-  /** Why {@code folder} is not a folder that exists, or null when it is. */
-  public static String whyNotAFolder(Path folder) {
+  /** Resolves {@code text} to a folder that exists, or throws what {@code refusal} makes of the problem. */
+  public static Path existingFolder(String text, Function<String, RuntimeException> refusal) {
+    Path folder = Path.of(text).toAbsolutePath().normalize();
     if (!Files.exists(folder)) {
-      return "folder " + folder + " does not exist";
+      throw refusal.apply("folder " + folder + " does not exist");
     }
-    return Files.isDirectory(folder) ? null : folder + " is a file, not a folder";
+    if (!Files.isDirectory(folder)) {
+      throw refusal.apply(folder + " is a file, not a folder");
+    }
+    return folder;
   }
 
   /** A value that is set and not blank, trimmed. */

@@ -41,7 +41,8 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     Settings settings = launcher.settings();
     Path root = folder != null
-        ? existingFolder(folder)
+        // A folder given that is not there is a mistake on the command line (status 2), not in the settings.
+        ? Settings.existingFolder(folder, problem -> new ParameterException(spec.commandLine(), problem))
         : settings.vault().orElseThrow(() ->
             new SettingsException("KITH_VAULT", "not set: give the vault folder, as in `kith import ~/Vault`"));
     PrintWriter out = spec.commandLine().getOut();
@@ -55,15 +56,5 @@ public final class ImportCommand implements Callable<Integer> {
     }
     out.println(summary.line());
     return summary.hasFailures() ? 1 : 0;
-  }
-
-  /** The folder given as the argument: one that is not there is a mistake on the command line (status 2). */
-  private Path existingFolder(String text) {
-    Path given = Path.of(text).toAbsolutePath().normalize();
-    String notAFolder = Settings.whyNotAFolder(given);
-    if (notAFolder != null) {
-      throw new ParameterException(spec.commandLine(), notAFolder);
-    }
-    return given;
   }
 }

@@ -69,10 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
     require(seconds >= 1, "--seconds must be at least 1");
     require(warmUp >= 0, "--warmup must not be negative");
     require(compiledImports >= 1, "--compiled-imports must be at least 1");
-    if (out != null) {
-      String unwritable = OutFile.whyNotWritable(out);
-      require(unwritable == null, "--out " + out + ": " + unwritable);
-    }
+    OutFile.require(spec, out);
     PrintWriter err = spec.commandLine().getErr();
     Path tempParent = Path.of(System.getProperty("java.io.tmpdir"));
     String noRoom = DiskRoom.shortOf(tempParent, people);

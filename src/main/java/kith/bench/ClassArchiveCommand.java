@@ -10,7 +10,6 @@ import kith.ThisJvm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,10 +40,7 @@ public final class ClassArchiveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String unwritable = out == null ? null : OutFile.whyNotWritable(out);
-    if (unwritable != null) {
-      throw new ParameterException(spec.commandLine(), "--out " + out + ": " + unwritable);
-    }
+    OutFile.require(spec, out);
     PrintWriter err = spec.commandLine().getErr();
     // The JVM archives classes from jars only, and only for the class path it was given.
     Path beside = ClassArchive.besideJar(ThisJvm.classPath()).orElse(null);

@@ -51,10 +51,11 @@ final class FileTrouble {
             || cause instanceof IOException && NO_ROOM.contains(cause.getMessage()))
         .findFirst()
         .map(cause -> reason((IOException) cause));
-    if (said.isPresent() || Causes.first(failure, IOException.class).isEmpty() || !diskNearlyFull.getAsBoolean()) {
+    Optional<IOException> io = Causes.first(failure, IOException.class);
+    if (said.isPresent() || io.isEmpty() || !diskNearlyFull.getAsBoolean()) {
       return said;
     }
-    return Optional.of("the disk is full: " + Causes.first(failure, IOException.class).get().getMessage());
+    return Optional.of("the disk is full: " + io.get().getMessage());
   }
 
   /**

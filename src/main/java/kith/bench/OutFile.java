@@ -3,6 +3,8 @@ package kith.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Where a command's {@code --out} writes: checked before a run of a minute or more ({@code kith bench},
@@ -13,6 +15,14 @@ final class OutFile {
   private static final int MOST_LINKS = 40;
 
   private OutFile() {}
+
+  /** Refuses {@code --out file} on {@code command}'s line (status 2, as for any option) when it cannot be written. */
+  static void require(CommandSpec command, Path file) {
+    String unwritable = file == null ? null : whyNotWritable(file);
+    if (unwritable != null) {
+      throw new ParameterException(command.commandLine(), "--out " + file + ": " + unwritable);
+    }
+  }
 
   /** Why {@code file} cannot be written, or null when it can (as far as can be told without writing it). */
   static String whyNotWritable(Path file) {

@@ -70,6 +70,15 @@ final class PeopleStore implements AutoCloseable {
     return cards.card(idOf(name)).orElseThrow();
   }
 
+  /** Runs these statements on one handle, in order: the tables as an earlier Kith, or another process, left them. */
+  void execute(String... statements) {
+    jdbi.useHandle(handle -> {
+      for (String statement : statements) {
+        handle.execute(statement);
+      }
+    });
+  }
+
   long count(String sql) {
     return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
   }

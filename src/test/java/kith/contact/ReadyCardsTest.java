@@ -187,11 +187,10 @@ class ReadyCardsTest {
   void notesWrittenAgainForANewCardFormatHaveEveryoneElsesCardWrittenInItToo(String kind) throws IOException {
     openImported(kind, 12);
     // What an earlier Kith left, whose cards were in another format: the appearances too, here an empty list.
-    store.jdbi.useHandle(handle -> {
-      handle.execute("UPDATE contact SET card_format = 0 WHERE kind = 'note'");
-      handle.execute("UPDATE ready_card SET format = 0");
-      handle.execute("UPDATE ready_appearances SET appearances = '[]'");
-    });
+    store.execute(
+        "UPDATE contact SET card_format = 0 WHERE kind = 'note'",
+        "UPDATE ready_card SET format = 0",
+        "UPDATE ready_appearances SET appearances = '[]'");
 
     assertEquals(12, importVault().updated(), "every note is written again, unchanged as it is");
 
@@ -241,10 +240,9 @@ class ReadyCardsTest {
     assertTrue(before > 0, "the notes name people without a note of their own");
     // What an import that died after writing its notes leaves: the appearances marked outdated, and the people
     // named without a note not yet in line with what the notes now say.
-    store.jdbi.useHandle(handle -> {
-      handle.execute("UPDATE ready_state SET appearances_current = FALSE");
-      handle.execute("UPDATE contact SET archived = TRUE WHERE kind = 'mentioned'");
-    });
+    store.execute(
+        "UPDATE ready_state SET appearances_current = FALSE",
+        "UPDATE contact SET archived = TRUE WHERE kind = 'mentioned'");
 
     ImportSummary again = importVault();
 
@@ -292,12 +290,11 @@ class ReadyCardsTest {
   @MethodSource(TestDatabase.KINDS)
   void aStoreFromBeforeReadyCardsHasThemWrittenByItsNextImport(String kind) throws IOException {
     openImported(kind, 15);
-    store.jdbi.useHandle(handle -> {
-      handle.execute("DELETE FROM ready_appearances");
-      handle.execute("DELETE FROM ready_card");
-      handle.execute("UPDATE ready_state SET appearances_current = FALSE");
-      handle.execute("UPDATE contact SET card_format = NULL");
-    });
+    store.execute(
+        "DELETE FROM ready_appearances",
+        "DELETE FROM ready_card",
+        "UPDATE ready_state SET appearances_current = FALSE",
+        "UPDATE contact SET card_format = NULL");
 
     assertEveryCardTheSame();
 

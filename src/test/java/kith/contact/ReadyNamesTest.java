@@ -49,7 +49,7 @@ class ReadyNamesTest {
     openWithAda(kind);
 
     // A change behind Kith's back, without the version a change adds: a start does not see it...
-    store.jdbi.useHandle(handle -> handle.execute("UPDATE contact SET name = 'Eve Marsh' WHERE name = 'Ada Quist'"));
+    store.execute("UPDATE contact SET name = 'Eve Marsh' WHERE name = 'Ada Quist'");
     Directory started = aStart();
     assertInstanceOf(NameMatch.Found.class, started.resolve("Ada Quist"));
 
@@ -67,10 +67,9 @@ class ReadyNamesTest {
     Directory started = aStart();
     // Both the kept entries and the contact table spoilt behind Kith's back, the version left as it is: a refresh
     // that read either would lose Ada.
-    store.jdbi.useHandle(handle -> {
-      handle.execute("DELETE FROM ready_names");
-      handle.execute("UPDATE contact SET name = 'Eve Marsh' WHERE name = 'Ada Quist'");
-    });
+    store.execute(
+        "DELETE FROM ready_names",
+        "UPDATE contact SET name = 'Eve Marsh' WHERE name = 'Ada Quist'");
 
     assertEquals(new ImportSummary(0, 0, 1, 0, List.of(), 0), store.importVault());
     started.refresh();

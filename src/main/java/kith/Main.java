@@ -39,7 +39,7 @@ public final class Main implements Runnable {
 
   private Main(Launcher launcher, String[] args, PrintWriter out, PrintWriter err) {
     commandLine = new CommandLine(this);
-    // picocli reads a command's annotations and options when it is added: for all seven that was some 50 ms of
+    // picocli reads a command's annotations and options when it is added: for all of them that was some 50 ms of
     // CPU before `kith serve` could begin to open the store. Add only the command asked for, unless usage is
     // what will be shown.
     Function<Launcher, Object> asked = args.length > 0 ? COMMANDS.get(args[0]) : null;

@@ -26,6 +26,10 @@ import picocli.CommandLine.Spec;
       "Prints each figure with its target. Needs no settings; touches no Kith database."
     })
 public final class BenchCommand implements Callable<Integer> {
+  private static final int MAX_CLIENTS = 256;
+  private static final int MAX_SECONDS = 60;
+  private static final int MAX_WARMUP = 600;
+
   private final Launcher launcher;
 
   @Spec private CommandSpec spec;
@@ -66,8 +70,14 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     require(people >= 1, "--people must be at least 1");
     require(clients >= 1, "--clients must be at least 1");
+    require(clients <= MAX_CLIENTS, "--clients must be at most " + MAX_CLIENTS
+        + " (each is a thread and a connection of its own on this machine)");
     require(seconds >= 1, "--seconds must be at least 1");
+    require(seconds <= MAX_SECONDS, "--seconds must be at most " + MAX_SECONDS
+        + " (the CPU per request is read per thread, and Jetty ends a thread idle for a minute: a longer load"
+        + " would lose what such a thread spent in it)");
     require(warmUp >= 0, "--warmup must not be negative");
+    require(warmUp <= MAX_WARMUP, "--warmup must be at most " + MAX_WARMUP);
     require(compiledImports >= 1, "--compiled-imports must be at least 1");
     OutFile.require(spec, out);
     PrintWriter err = spec.commandLine().getErr();

@@ -23,7 +23,8 @@ final class BenchReport {
     rows.add(row("Vault", f("%,d notes, %.1f MB", r.people(), r.vaultBytes() / 1e6)));
     rows.add(row("Import", f("%,.0f notes/s (%.2f s, %d failed)",
         r.importNotesPerS(), r.importS(), r.importFailed()),
-        "≥ 2,000 notes/s (20,000 in < 10 s)", r.importNotesPerS() >= 2_000 && r.importFailed() == 0));
+        "> 2,000 notes/s (20,000 in < 10 s)",
+        shown("%.2f", r.importS() * TARGET_PEOPLE / r.people()) < 10 && r.importFailed() == 0));
     rows.add(row("Import CPU", f("in %.1f s, ", r.importS()) + importCpu(r.firstImportCpu())));
     List<BenchResults.CompiledImport> compiled = r.importCompiled();
     for (int i = 0; i < compiled.size(); i++) {
@@ -34,16 +35,20 @@ final class BenchReport {
               run.failed()) + importCpu(run.cpu())));
     }
     rows.add(row("Re-import, unchanged", f("%.2f s (%,d unchanged)", r.reimportS(), r.reimportUnchanged()),
-        "< 2 s", r.reimportS() < 2));
+        "< 2 s", shown("%.2f", r.reimportS()) < 2));
     rows.add(row("Re-import, one note edited", f("%.2f s (%,d updated; a section added, naming no one)",
         r.reimportEditedS(), r.reimportEditedUpdated())));
-    rows.add(row("Heap in use after import", f("%.0f MB", r.heapMb()), "< 256 MB", r.heapMb() < 256));
+    rows.add(row("Heap in use after import", f("%.0f MB", r.heapMb()), "< 256 MB", shown("%.0f", r.heapMb()) < 256));
     rows.add(row("Heap in use while serving", f("%.0f MB, with %,d cards kept in memory", r.heapServingMb(),
-        r.keptCards()), "< 256 MB", r.heapServingMb() < 256));
+        r.keptCards()), "< 256 MB", shown("%.0f", r.heapServingMb()) < 256));
     rows.add(row("/who throughput", f("%,.0f req/s (%,d requests)", r.whoRps(), r.whoRequests())));
     rows.add(row("/who p50", ms(r.whoP50Ms())));
     rows.add(row("/who p95", ms(r.whoP95Ms())));
-    rows.add(row("/who p99", ms(r.whoP99Ms()), "< 20 ms", r.whoP99Ms() < 20));
+    // Latencies are of right answers only: with none, or with requests that failed (a time-out among them), the
+    // p99 measured says nothing of those, so it is not said to pass.
+    rows.add(row("/who p99", ms(r.whoP99Ms()) + (r.whoErrors() == 0 ? ""
+            : f(" (of the right answers; %,d /who failed and are not in it)", r.whoErrors())),
+        "< 20 ms", r.whoRequests() > 0 && r.whoErrors() == 0 && shown("%.2f", r.whoP99Ms()) < 20));
     rows.add(row("/who max", ms(r.whoMaxMs())));
     r.whoOutcomes().forEach((kind, answers) -> rows.add(row("/who answers: " + kind.replace('_', ' '),
         f("%,d (p50 %s, p99 %s, max %s)", answers.requests(), ms(answers.p50Ms()), ms(answers.p99Ms()),
@@ -61,7 +66,7 @@ final class BenchReport {
     rows.add(row("Process start to first answer", f("%.2f s", r.startupS())
         + (r.startupClassArchive() == null ? " (no class archive)"
             : f(" from the class archive (%.2f s without)", r.startupWithoutArchiveS())),
-        "< 2 s", r.startupS() < 2));
+        "< 2 s", shown("%.2f", r.startupS()) < 2));
     return render(r, rows);
   }
 
@@ -171,6 +176,14 @@ final class BenchReport {
 
   private static String ms(double millis) {
     return f("%.2f ms", millis);
+  }
+
+  /**
+   * {@code value} as the table prints it in {@code format}: a verdict judges what is shown, so that 19.996 ms, shown
+   * as 20.00 ms, is not said to be under 20 ms.
+   */
+  static double shown(String format, double value) {
+    return Double.parseDouble(f(format, value));
   }
 
   /** A ratio to two places, rounded down: 0.495 reads 0.49, not the 0.50 it falls short of. */

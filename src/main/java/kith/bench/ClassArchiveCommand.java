@@ -52,10 +52,8 @@ public final class ClassArchiveCommand implements Callable<Integer> {
     Path archive = out != null ? out.toAbsolutePath() : beside;
     Files.deleteIfExists(archive);
     Path temp = Files.createTempDirectory("kith-class-archive-");
-    try (WebApiStandIn slack = new WebApiStandIn()) {
+    try (TempFolders.Guard deleted = new TempFolders.Guard(temp, err); WebApiStandIn slack = new WebApiStandIn()) {
       train(archive, temp, slack);
-    } finally {
-      TempFolders.delete(temp, err);
     }
     if (!Files.isRegularFile(archive)) {
       // A JVM that cannot archive classes (no base archive of its own, another make) is no reason to fail a build:

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import kith.Wiring;
 import kith.slack.Background;
 import kith.slack.Deadline;
@@ -34,8 +35,12 @@ final class ServerLoad {
 
   private ServerLoad() {}
 
-  static Figures run(Wiring wiring, SlashCommands commands, List<String> whoBodies, BenchRun.Options options,
-      PrintWriter progress) throws Exception {
+  /**
+   * Loads the server with {@code whoRequests}, made once the heap is weighed (the run's 20,000 request texts are not
+   * Kith's memory), after a first {@code /who} for {@code firstName}.
+   */
+  static Figures run(Wiring wiring, SlashCommands commands, String firstName,
+      Supplier<List<LoadRun.Request>> whoRequests, BenchRun.Options options, PrintWriter progress) throws Exception {
     long starting = System.nanoTime();
     KithServer server = new KithServer(wiring, SlackApps.client(wiring.settings().slack()),
         new Background(Runnable::run), SlackApi.Pause.SLEEP, Deadline.ACK_BUDGET);
@@ -44,7 +49,7 @@ final class ServerLoad {
     try {
       server.start();
       URI url = URI.create("http://127.0.0.1:" + server.port() + HttpServer.EVENTS_PATH);
-      firstAnswer(url, commands, whoBodies.get(0));
+      firstAnswer(url, commands, commands.body(WHO, firstName));
       double serverStartS = (System.nanoTime() - starting) / 1e9;
       wiring.keepCardsInMemory(timer, Duration.ofSeconds(5));
       timer.submit(() -> { }).get(); // the timer runs in order: the cards are read
@@ -54,12 +59,14 @@ final class ServerLoad {
           Duration.ofSeconds(options.seconds()));
       progress.printf("kith bench: /who from %d clients for %d s (after %d s warm-up)%n", options.clients(),
           options.seconds(), options.warmUpSeconds());
+      List<LoadRun.Request> requests = whoRequests.get();
       Quiet.await();
-      LoadRun.Result who = load.run(whoBodies, ServerLoad::whoOutcome);
+      LoadRun.Result who = load.run(requests);
       progress.printf("kith bench: /noop from %d clients for %d s (after %d s warm-up)%n", options.clients(),
           options.seconds(), options.warmUpSeconds());
       Quiet.await();
-      LoadRun.Result noop = load.run(List.of(commands.body(NOOP, "")), ServerLoad::noopOutcome);
+      LoadRun.Result noop = load.run(List.of(new LoadRun.Request(NOOP, commands.body(NOOP, ""),
+          ServerLoad::noopOutcome)));
       return new Figures(serverStartS, heapServingMb, keptCards, who, noop);
     } finally {
       timer.shutdownNow();
@@ -76,6 +83,19 @@ final class ServerLoad {
       return "picker";
     }
     return body.contains("\"text\":\"No one matches") ? "not_found" : "card";
+  }
+
+  /** The requests that ask {@code /who} each of {@code queries}, each checked for the answers it may get. */
+  static List<LoadRun.Request> whoRequests(SlashCommands commands, List<WhoQueries.Query> queries) {
+    return queries.stream().map(query -> new LoadRun.Request(WHO + " " + query.text(),
+        commands.body(WHO, query.text()), query.findsSomeone() ? ServerLoad::whoFindingSomeone
+            : ServerLoad::whoOutcome)).toList();
+  }
+
+  /** A /who answer that found someone: a card or a picker, never "no one matches". */
+  static String whoFindingSomeone(String body) {
+    String outcome = whoOutcome(body);
+    return "not_found".equals(outcome) ? null : outcome;
   }
 
   /** Bolt's bare acknowledgement: 200 and no body. */

@@ -42,6 +42,14 @@ final class SyntheticVault {
     this.seed = seed;
   }
 
+  /**
+   * The {@code count} people {@link #write} writes notes for, the same list again: a run need not hold it in memory
+   * while it weighs Kith's heap.
+   */
+  List<Person> people(int count) {
+    return List.copyOf(people(new SplittableRandom(seed), count));
+  }
+
   /** Writes {@code count} people notes under {@code root}, which must exist. */
   Written write(Path root, int count) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);

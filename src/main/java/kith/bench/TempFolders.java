@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /** The temporary folders the benchmark and the class archive work in, deleted when they are done. */
@@ -22,6 +26,55 @@ final class TempFolders {
       });
     } catch (IOException e) {
       progress.println("kith: could not delete " + folder + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * A folder deleted when the work in it ends, also when the process is stopped half-way (Ctrl-C, SIGTERM): a
+   * benchmark's folder holds some 600 MB, and the processes it started (a {@code kith serve} being timed, a JVM
+   * writing a class archive) would otherwise outlive it. Close it to delete the folder at the normal end.
+   */
+  static final class Guard implements AutoCloseable {
+    private final Path folder;
+    private final PrintWriter progress;
+    private final Thread onStop;
+
+    Guard(Path folder, PrintWriter progress) {
+      this.folder = folder;
+      this.progress = progress;
+      this.onStop = new Thread(this::stopped, "kith-temp-folder");
+      Runtime.getRuntime().addShutdownHook(onStop);
+    }
+
+    /** The process is ending before the work did: its children first, as they may hold files in the folder. */
+    private void stopped() {
+      List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+      children.forEach(ProcessHandle::destroyForcibly);
+      for (ProcessHandle child : children) {
+        try {
+          child.onExit().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+          progress.println("kith: process " + child.pid() + " may still be running: " + e);
+        }
+      }
+      // The work may still be writing (the process's other threads run on while it stops): a second pass takes
+      // what it wrote after the first.
+      for (int pass = 0; pass < 2 && Files.exists(folder); pass++) {
+        delete(folder, progress);
+      }
+      progress.println("kith: stopped; deleted " + folder);
+      progress.flush();
+    }
+
+    @Override
+    public void close() {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onStop);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running or about to: it deletes the folder.
+        return;
+      }
+      delete(folder, progress);
     }
   }
 }

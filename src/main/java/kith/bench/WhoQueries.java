@@ -16,16 +16,23 @@ final class WhoQueries {
 
   private WhoQueries() {}
 
-  static List<String> of(List<Person> people, int count, long seed) {
+  /**
+   * One query: what is typed, and whether it must find someone (a card or a picker of namesakes). A name as written,
+   * in lower case or by its first name is someone's in the vault; a typo may leave it closer to no one, or to
+   * someone else.
+   */
+  record Query(String text, boolean findsSomeone) {}
+
+  static List<Query> of(List<Person> people, int count, long seed) {
     SplittableRandom random = new SplittableRandom(seed ^ 0x5EEDL);
-    List<String> queries = new ArrayList<>(count);
+    List<Query> queries = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       String name = people.get(random.nextInt(people.size())).name();
       queries.add(switch (i % 4) {
-        case 0 -> name;
-        case 1 -> lowerCase(name, random.nextBoolean());
-        case 2 -> withTypo(name, random);
-        default -> name.substring(0, name.indexOf(' '));
+        case 0 -> new Query(name, true);
+        case 1 -> new Query(lowerCase(name, random.nextBoolean()), true);
+        case 2 -> new Query(withTypo(name, random), false);
+        default -> new Query(name.substring(0, name.indexOf(' ')), true);
       });
     }
     return List.copyOf(queries);

@@ -143,6 +143,24 @@ class BenchCommandTest {
   }
 
   @Test
+  void refusesLoadsItCouldNotMeasureRightBeforeRunning() {
+    Map<List<String>, String> refusals = Map.of(
+        List.of("--clients", "257"), "--clients must be at most 256",
+        // Jetty ends a thread idle for a minute, and the CPU per request is read per thread.
+        List.of("--seconds", "61"), "--seconds must be at most 60",
+        List.of("--warmup", "601"), "--warmup must be at most 600");
+    for (Map.Entry<List<String>, String> refusal : refusals.entrySet()) {
+      List<String> args = new ArrayList<>(List.of("bench"));
+      args.addAll(refusal.getKey());
+      Ran ran = kith(args.toArray(String[]::new));
+
+      assertEquals(2, ran.status(), ran.err());
+      assertTrue(ran.err().contains(refusal.getValue()), ran.err());
+      assertEquals("", ran.printed());
+    }
+  }
+
+  @Test
   void refusesAnOutFileItCannotWriteBeforeRunning() throws IOException {
     Path folder = Files.createDirectories(temp.resolve("results"));
     Map<String, String> refusals = Map.of(
@@ -331,6 +349,8 @@ class BenchCommandTest {
     SyntheticVault.Written different = new SyntheticVault(43).write(other, 50);
 
     assertEquals(first.people(), again.people());
+    // What the run makes its queries from, once the heap is weighed without the list.
+    assertEquals(first.people(), new SyntheticVault(42).people(50));
     for (SyntheticVault.Person person : first.people()) {
       assertEquals(Files.readString(one.resolve(person.path())), Files.readString(two.resolve(person.path())));
     }

@@ -2,6 +2,7 @@ package kith.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -19,21 +20,41 @@ class BenchReportTest {
    * The table as a run on a slow hour printed it (its figures), against golden/bench-table.txt: each verdict in one
    * column near the left, the measured text last. {@code -Dgolden.update=true} rewrites the file and fails.
    */
-  @Test
-  void printsEachFigureBesideItsTargetAndVerdictInColumns() throws IOException {
+  /** The figures of a run on a slow hour, with the ones the verdicts below judge given. */
+  private static BenchResults results(double importS, double reimportS, double heapMb, double startupS,
+      long whoRequests, double whoP99Ms, long whoErrors) {
     BenchResults.ImportCpu compiledCpu = new BenchResults.ImportCpu(21.2, 6.8, 8.2, 5.5, 0.8, 5.0);
     Map<String, BenchResults.Answers> outcomes = new TreeMap<>(Map.of(
         "card", new BenchResults.Answers(7_923, 4.89, 23.66, 103.13),
         "not_found", new BenchResults.Answers(154, 7.46, 41.62, 47.94),
         "picker", new BenchResults.Answers(4_806, 4.74, 22.07, 76.80)));
-    BenchResults results = new BenchResults(20_000, 8, 10, 1, 42, 103_800_000, 18.04, 1_108.6, 0,
+    return new BenchResults(20_000, 8, 10, 1, 42, 103_800_000, importS, 20_000 / importS, 0,
         34.7, 9.2, 9.8, 14.6, 1.2, 5.4, List.of(new BenchResults.CompiledImport(11.84, 1_689.2, 0, compiledCpu)),
-        1.71, 20_000, 1.78, 1, 49.2, 144.1, 20_000, 0.831, 1.44, "target/kith.jsa", 2.20,
-        12_883, 1_288.3, 4.86, 14.96, 23.33, 103.13, 0, 0.80, 1.46, 128.4, 6.63, 0.05, outcomes,
-        79_720, 7_972.0, 0.74, 5.04, 31.2, 0, 0.14, 0.23, 69.3, 4.02, 0.09,
-        0.1616, 0, Map.of(), 2, 1.1, 4.0, "17.0.15");
+        reimportS, 20_000, 1.78, 1, heapMb, 144.1, 20_000, 0.831, startupS, "target/kith.jsa", 2.20,
+        whoRequests, whoRequests / 10.0, 4.86, 14.96, whoP99Ms, 103.13, whoErrors, 0.80, 1.46, 128.4, 6.63, 0.05,
+        outcomes, 79_720, 7_972.0, 0.74, 5.04, 31.2, 0, 0.14, 0.23, 69.3, 4.02, 0.09,
+        0.1616, whoErrors, Map.of(), 2, 1.1, 4.0, "17.0.15");
+  }
 
-    String table = BenchReport.table(results);
+  /** The figures of the golden table. */
+  private static BenchResults slowHour() {
+    return results(18.04, 1.71, 49.2, 1.44, 12_883, 23.33, 0);
+  }
+
+  /** The PASS or MISS the table gives {@code figure}. */
+  private static String verdict(BenchResults results, String figure) {
+    for (String line : BenchReport.table(results).split("\n")) {
+      if (line.startsWith(figure + "  ")) {
+        return line.substring(line.indexOf(" PASS ") >= 0 ? line.indexOf(" PASS ") + 1 : line.indexOf(" MISS ") + 1)
+            .substring(0, 4);
+      }
+    }
+    throw new AssertionError("no row " + figure);
+  }
+
+  @Test
+  void printsEachFigureBesideItsTargetAndVerdictInColumns() throws IOException {
+    String table = BenchReport.table(slowHour());
 
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(Path.of("src/test/resources/golden/bench-table.txt"), table);
@@ -75,6 +96,33 @@ class BenchReportTest {
     assertEquals("", BenchReport.stillCompiling(0.16, 2, 10));
     assertEquals("", BenchReport.stillCompiling(1.99, 2, 10));
     assertEquals("", BenchReport.stillCompiling(-1, 2, 10));
+  }
+
+  @Test
+  void aVerdictJudgesTheFigureAsShownSoThatNeverReadsAsTheTargetItMisses() {
+    assertEquals("PASS", verdict(results(9.99, 1.71, 49.2, 1.44, 12_883, 19.99, 0), "/who p99"));
+    assertEquals("MISS", verdict(results(9.99, 1.71, 49.2, 1.44, 12_883, 19.996, 0), "/who p99"));
+    assertEquals("PASS", verdict(results(9.99, 1.71, 49.2, 1.44, 12_883, 19.99, 0), "Import"));
+    assertEquals("MISS", verdict(results(9.996, 1.71, 49.2, 1.44, 12_883, 19.99, 0), "Import"));
+    assertEquals("MISS", verdict(results(10.0, 1.71, 49.2, 1.44, 12_883, 19.99, 0), "Import"));
+    assertEquals("PASS", verdict(results(9.99, 1.99, 49.2, 1.99, 12_883, 19.99, 0), "Re-import, unchanged"));
+    assertEquals("MISS", verdict(results(9.99, 1.996, 49.2, 1.44, 12_883, 19.99, 0), "Re-import, unchanged"));
+    assertEquals("PASS", verdict(results(9.99, 1.71, 255.4, 1.44, 12_883, 19.99, 0), "Heap in use after import"));
+    assertEquals("MISS", verdict(results(9.99, 1.71, 255.6, 1.44, 12_883, 19.99, 0), "Heap in use after import"));
+    assertEquals("PASS", verdict(results(9.99, 1.71, 49.2, 1.99, 12_883, 19.99, 0), "Process start to first answer"));
+    assertEquals("MISS", verdict(results(9.99, 1.71, 49.2, 1.996, 12_883, 19.99, 0),
+        "Process start to first answer"));
+  }
+
+  @Test
+  void aP99OfNoRequestsOrWithFailedOnesIsNotSaidToPass() {
+    assertEquals("MISS", verdict(results(9.99, 1.71, 49.2, 1.44, 0, 0, 5_000), "/who p99"));
+    assertEquals("MISS", verdict(results(9.99, 1.71, 49.2, 1.44, 0, 0, 0), "/who p99"));
+    BenchResults failed = results(9.99, 1.71, 49.2, 1.44, 12_883, 3.21, 7);
+
+    assertEquals("MISS", verdict(failed, "/who p99"));
+    assertTrue(BenchReport.table(failed).contains("3.21 ms (of the right answers; 7 /who failed and are not in it)"),
+        BenchReport.table(failed));
   }
 
   @Test

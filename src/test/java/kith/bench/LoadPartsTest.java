@@ -1,7 +1,9 @@
 package kith.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -27,13 +29,32 @@ class LoadPartsTest {
   void queriesComeInFourKinds() {
     List<Person> people = List.of(new Person("José Núñez", List.of(), "Contoso", "People/José Núñez.md"));
 
-    List<String> queries = WhoQueries.of(people, 8, 1);
+    List<WhoQueries.Query> queries = WhoQueries.of(people, 8, 1);
 
-    assertEquals("José Núñez", queries.get(0));
-    assertTrue(queries.get(1).equals("josé núñez") || queries.get(1).equals("jose nunez"), queries.get(1));
-    assertNotEquals("José Núñez", queries.get(2));
-    assertTrue(queries.get(2).startsWith("José "), queries.get(2));
-    assertEquals("José", queries.get(3));
+    assertEquals(new WhoQueries.Query("José Núñez", true), queries.get(0));
+    String lower = queries.get(1).text();
+    assertTrue(lower.equals("josé núñez") || lower.equals("jose nunez"), lower);
+    assertTrue(queries.get(1).findsSomeone());
+    assertNotEquals("José Núñez", queries.get(2).text());
+    assertTrue(queries.get(2).text().startsWith("José "), queries.get(2).text());
+    assertFalse(queries.get(2).findsSomeone(), "a typo may leave a name closer to no one");
+    assertEquals(new WhoQueries.Query("José", true), queries.get(3));
+  }
+
+  @Test
+  void aQueryThatMustFindSomeoneCountsNoOneMatchesAsWrong() {
+    SlashCommands commands = new SlashCommands("a-secret", "http://127.0.0.1:1/respond");
+    List<LoadRun.Request> requests = ServerLoad.whoRequests(commands, List.of(
+        new WhoQueries.Query("Ana Silva", true), new WhoQueries.Query("Ana Slva", false)));
+    String notFound = "{\"response_type\":\"ephemeral\",\"text\":\"No one matches \\\"Ana Slva\\\"\","
+        + "\"blocks\":[{\"type\":\"section\"}]}";
+    String card = "{\"response_type\":\"ephemeral\",\"text\":\"Ana Silva\",\"blocks\":[{\"type\":\"header\"}]}";
+
+    assertEquals("/who Ana Silva", requests.get(0).asks());
+    assertNull(requests.get(0).check().outcome(notFound));
+    assertEquals("card", requests.get(0).check().outcome(card));
+    assertEquals("not_found", requests.get(1).check().outcome(notFound));
+    assertEquals("card", requests.get(1).check().outcome(card));
   }
 
   @Test

@@ -52,7 +52,9 @@ public final class ClassArchiveCommand implements Callable<Integer> {
     Path archive = out != null ? out.toAbsolutePath() : beside;
     Files.deleteIfExists(archive);
     Path temp = Files.createTempDirectory("kith-class-archive-");
-    try (TempFolders.Guard deleted = new TempFolders.Guard(temp, err); WebApiStandIn slack = new WebApiStandIn()) {
+    // Stopped half-way, the JVM being trained may be writing the archive: what it leaves is not one.
+    try (TempFolders.Guard deleted = new TempFolders.Guard(temp, err, archive);
+        WebApiStandIn slack = new WebApiStandIn()) {
       train(archive, temp, slack);
     }
     if (!Files.isRegularFile(archive)) {

@@ -2,6 +2,7 @@ package kith.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,8 @@ final class TempFolders {
           progress.println("kith: could not delete " + path + ": " + e.getMessage());
         }
       });
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
+      // UncheckedIOException: the walk met a file another thread deleted meanwhile (a run being stopped).
       progress.println("kith: could not delete " + folder + ": " + e.getMessage());
     }
   }
@@ -37,17 +39,39 @@ final class TempFolders {
   static final class Guard implements AutoCloseable {
     private final Path folder;
     private final PrintWriter progress;
+    private final List<Path> partial;
     private final Thread onStop;
 
-    Guard(Path folder, PrintWriter progress) {
+    /** {@code partial}: files outside the folder that are only half-written when the work is stopped. */
+    Guard(Path folder, PrintWriter progress, Path... partial) {
       this.folder = folder;
       this.progress = progress;
+      this.partial = List.of(partial);
       this.onStop = new Thread(this::stopped, "kith-temp-folder");
       Runtime.getRuntime().addShutdownHook(onStop);
     }
 
     /** The process is ending before the work did: its children first, as they may hold files in the folder. */
     private void stopped() {
+      // The work's own threads run on while the process stops, and may start a process or write a file after a
+      // pass: a second pass takes what came after the first.
+      for (int pass = 0; pass < 2; pass++) {
+        endChildren();
+        delete(folder, progress);
+        for (Path file : partial) {
+          try {
+            Files.deleteIfExists(file);
+          } catch (IOException e) {
+            progress.println("kith: could not delete " + file + ": " + e.getMessage());
+          }
+        }
+      }
+      progress.println(Files.exists(folder) ? "kith: stopped; could not delete all of " + folder
+          : "kith: stopped; deleted " + folder);
+      progress.flush();
+    }
+
+    private void endChildren() {
       List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
       children.forEach(ProcessHandle::destroyForcibly);
       for (ProcessHandle child : children) {
@@ -57,13 +81,6 @@ final class TempFolders {
           progress.println("kith: process " + child.pid() + " may still be running: " + e);
         }
       }
-      // The work may still be writing (the process's other threads run on while it stops): a second pass takes
-      // what it wrote after the first.
-      for (int pass = 0; pass < 2 && Files.exists(folder); pass++) {
-        delete(folder, progress);
-      }
-      progress.println("kith: stopped; deleted " + folder);
-      progress.flush();
     }
 
     @Override

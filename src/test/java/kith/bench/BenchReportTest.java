@@ -118,10 +118,12 @@ class BenchReportTest {
   void aP99OfNoRequestsOrWithFailedOnesIsNotSaidToPass() {
     assertEquals("MISS", verdict(results(9.99, 1.71, 49.2, 1.44, 0, 0, 5_000), "/who p99"));
     assertEquals("MISS", verdict(results(9.99, 1.71, 49.2, 1.44, 0, 0, 0), "/who p99"));
+    assertTrue(BenchReport.table(results(9.99, 1.71, 49.2, 1.44, 0, 0, 0))
+        .contains("0.00 ms (no /who answered right)"));
     BenchResults failed = results(9.99, 1.71, 49.2, 1.44, 12_883, 3.21, 7);
 
     assertEquals("MISS", verdict(failed, "/who p99"));
-    assertTrue(BenchReport.table(failed).contains("3.21 ms (of the right answers; 7 /who failed and are not in it)"),
+    assertTrue(BenchReport.table(failed).contains("3.21 ms (of the right answers; 7 /who failed, warm-up included, and are not in it)"),
         BenchReport.table(failed));
   }
 

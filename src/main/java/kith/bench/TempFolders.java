@@ -57,7 +57,9 @@ final class TempFolders {
       // pass: a second pass takes what came after the first.
       for (int pass = 0; pass < 2; pass++) {
         endChildren();
-        delete(folder, progress);
+        if (Files.exists(folder)) {
+          delete(folder, progress);
+        }
         for (Path file : partial) {
           try {
             Files.deleteIfExists(file);

@@ -46,9 +46,7 @@ final class BenchReport {
     rows.add(row("/who p95", ms(r.whoP95Ms())));
     // Latencies are of right answers only: with none, or with requests that failed (a time-out among them), the
     // p99 measured says nothing of those, so it is not said to pass.
-    rows.add(row("/who p99", ms(r.whoP99Ms()) + (r.whoRequests() == 0 ? " (no /who answered right)"
-            : r.whoErrors() == 0 ? "" : f(" (of the right answers; %,d /who failed, warm-up included, and are not"
-                + " in it)", r.whoErrors())),
+    rows.add(row("/who p99", ms(r.whoP99Ms()) + whatP99Leaves(r),
         "< 20 ms", r.whoRequests() > 0 && r.whoErrors() == 0 && shown("%.2f", r.whoP99Ms()) < 20));
     rows.add(row("/who max", ms(r.whoMaxMs())));
     r.whoOutcomes().forEach((kind, answers) -> rows.add(row("/who answers: " + kind.replace('_', ' '),
@@ -69,6 +67,17 @@ final class BenchReport {
             : f(" from the class archive (%.2f s without)", r.startupWithoutArchiveS())),
         "< 2 s", shown("%.2f", r.startupS()) < 2));
     return render(r, rows);
+  }
+
+  /** What the /who p99 does not cover, when it leaves anything out. */
+  private static String whatP99Leaves(BenchResults r) {
+    if (r.whoRequests() == 0) {
+      return " (no /who answered right)";
+    }
+    if (r.whoErrors() == 0) {
+      return "";
+    }
+    return f(" (of the right answers; %,d /who failed, warm-up included, and are not in it)", r.whoErrors());
   }
 
   /**

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,14 +40,16 @@ final class TempFolders {
   static final class Guard implements AutoCloseable {
     private final Path folder;
     private final PrintWriter progress;
-    private final List<Path> partial;
+    /** The folder, and the files outside it that are only half-written when the work is stopped. */
+    private final List<Path> deletedOnStop = new ArrayList<>();
     private final Thread onStop;
 
     /** {@code partial}: files outside the folder that are only half-written when the work is stopped. */
     Guard(Path folder, PrintWriter progress, Path... partial) {
       this.folder = folder;
       this.progress = progress;
-      this.partial = List.of(partial);
+      deletedOnStop.add(folder);
+      deletedOnStop.addAll(List.of(partial));
       this.onStop = new Thread(this::stopped, "kith-temp-folder");
       Runtime.getRuntime().addShutdownHook(onStop);
     }
@@ -57,16 +60,7 @@ final class TempFolders {
       // pass: a second pass takes what came after the first.
       for (int pass = 0; pass < 2; pass++) {
         endChildren();
-        if (Files.exists(folder)) {
-          delete(folder, progress);
-        }
-        for (Path file : partial) {
-          try {
-            Files.deleteIfExists(file);
-          } catch (IOException e) {
-            progress.println("kith: could not delete " + file + ": " + e.getMessage());
-          }
-        }
+        deletedOnStop.stream().filter(Files::exists).forEach(path -> delete(path, progress));
       }
       progress.println(Files.exists(folder) ? "kith: stopped; could not delete all of " + folder
           : "kith: stopped; deleted " + folder);

@@ -37,9 +37,7 @@ class StoppedBenchIT {
       while ((line = lines.readLine()) != null && !line.startsWith("kith bench: /who from")) {
         output.append(line).append('\n');
       }
-      assertEquals(List.of(tmp.resolve("kith-bench")), benchFolders().stream()
-          .map(folder -> tmp.resolve(folder.getFileName().toString().replaceAll("-\\d+$", ""))).toList(),
-          "the run works in a folder of its own: " + output);
+      assertEquals(1, benchFolders().size(), "the run works in a folder of its own: " + output);
 
       // SIGTERM through the handle: Process.destroy also closes the streams, and what it says on its way out is
       // part of what is tested.

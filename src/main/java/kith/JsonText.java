@@ -18,13 +18,14 @@ public final class JsonText {
   /** Which characters of a string are written as escapes. */
   public enum Escapes {
     /**
-     * As Gson's writer with HTML escaping off, so that what earlier versions stored and what this one stores are the
-     * same text: a quote and a backslash, the control characters, U+2028 and U+2029.
+     * As Gson's writer with HTML escaping off, for stored text the database searches, which must read as earlier
+     * versions stored it: a quote and a backslash, the control characters, U+2028 and U+2029.
      */
     AS_GSON,
     /**
      * Those and every character past ASCII, which JSON allows as an escape inside a string, the only place one
-     * occurs: a reply stays one byte a character on its way out, where one em dash would make it two.
+     * occurs: a reply stays one byte a character on its way out, and a stored card or document one byte a character
+     * in memory, where one em dash would make either two.
      */
     ASCII
   }

@@ -29,10 +29,14 @@ import kith.contact.NoteContentStore.TextRow;
  * list of their fields: written by {@link JsonText}, read by Gson's reader. Gson's reflection wrote a note's
  * document and card in a fifth of the import's writer thread, and decoding a ready card was most of what a /who
  * spent in Gson, whose generic adapters are also much code for the JIT to compile while a server warms up. The JSON
- * is the one reflection gives, byte for byte: the components in their order, under their names, null ones left out,
- * dates as ISO text ({@code StoredRecordsTest} holds the two equal), so what earlier versions stored reads the same;
- * except a note document's rows since {@link NoteDocument#FORMAT} 2, which leave out what the rest of the document
- * gives, and whose format 1 is still read. A field it does not know is read past.
+ * is the value reflection gives: the components in their order, under their names, null ones left out, dates as ISO
+ * text ({@code StoredRecordsTest} holds the two equal), so what earlier versions stored reads the same; except a note
+ * document's rows since {@link NoteDocument#FORMAT} 2, which leave out what the rest of the document gives, and whose
+ * format 1 is still read. A field it does not know is read past. Documents, cards and appearances are written in
+ * ASCII, each character past it as its escape, where Gson wrote it as it is: nearly every note has one (an emoji, a
+ * dash, a name's letter past Latin-1), and one such character made the whole string two bytes a character, copied
+ * so when it was made and encoded again a character at a time by H2 (a fifth of the import's writing thread, JFR),
+ * and the kept cards twice their size in memory.
  */
 final class StoredRecords {
   private StoredRecords() {}
@@ -47,23 +51,28 @@ final class StoredRecords {
   }
 
   static String documentJson(NoteDocument document) {
-    return json(DOCUMENT, document);
+    return json(JsonText.Escapes.ASCII, DOCUMENT, document);
   }
 
   static String cardJson(CardNote note) {
-    return json(CARD_NOTE, note);
+    return json(JsonText.Escapes.ASCII, CARD_NOTE, note);
   }
 
   static String appearancesJson(List<AppearanceRow> appearances) {
-    return json(APPEARANCES, appearances);
+    return json(JsonText.Escapes.ASCII, APPEARANCES, appearances);
   }
 
+  /**
+   * As Gson's writer escapes, not as ASCII: the database is asked for the values that hold a name key as written
+   * ({@link NoteMentions#nameKeyAsWritten}), and those earlier versions stored hold a key's letters past ASCII
+   * (a name in Greek, Cyrillic or Japanese) as they are.
+   */
   static String mentionsJson(List<Mention> mentions) {
-    return json(MENTIONS, mentions);
+    return json(JsonText.Escapes.AS_GSON, MENTIONS, mentions);
   }
 
-  private static <V> String json(Kind<V> kind, V value) {
-    return JsonText.write(JsonText.Escapes.AS_GSON, out -> kind.writes().write(out, value));
+  private static <V> String json(JsonText.Escapes escapes, Kind<V> kind, V value) {
+    return JsonText.write(escapes, out -> kind.writes().write(out, value));
   }
 
   /** How one kind of value is written. */

@@ -42,12 +42,13 @@ public final class BenchCommand implements Callable<Integer> {
   private int clients;
 
   @Option(names = "--seconds", defaultValue = "10",
-      description = "Measured seconds of each load (default: ${DEFAULT-VALUE}).")
+      description = "Measured seconds of each load, /who and /noop taking turns of a second "
+          + "(default: ${DEFAULT-VALUE}).")
   private int seconds;
 
   @Option(names = "--warmup", defaultValue = "1", paramLabel = "<seconds>",
-      description = "Unmeasured seconds before each load; longer shows the JIT-compiled steady state "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "Unmeasured seconds of each load before they take turns; longer shows the JIT-compiled "
+          + "steady state (default: ${DEFAULT-VALUE}).")
   private int warmUp;
 
   @Option(names = "--compiled-imports", defaultValue = "1", paramLabel = "<n>",

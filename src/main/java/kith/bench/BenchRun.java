@@ -129,7 +129,7 @@ final class BenchRun {
   private static final String EDIT = "\n## Edited\n\nEdited by kith bench before importing the vault again.\n";
 
   private Imports imports(Wiring wiring, Path vault, Path noteToEdit) throws InterruptedException, IOException {
-    // As before each load: the import starts once the JIT has done compiling what wrote the vault, and the
+    // As before the loads: the import starts once the JIT has done compiling what wrote the vault, and the
     // garbage of writing it is collected, so that neither is counted as the import's.
     Quiet.await();
     progress.println("kith bench: importing into a fresh H2 database");

@@ -21,7 +21,21 @@ final class CpuTime {
    * varies between runs at all, so it shows a change in the work per request even when the machine is noisy.
    */
   record Spent(long serverNanos, long processNanos, long serverAllocatedBytes, long compilerNanos,
-      long collectorNanos) {}
+      long collectorNanos) {
+    /** Nothing spent yet: what the turns of a load add to. */
+    static final Spent NONE = new Spent(0, 0, 0, 0, 0);
+
+    /** Both together; a figure either could not tell stays -1. */
+    Spent plus(Spent other) {
+      return new Spent(sum(serverNanos, other.serverNanos), sum(processNanos, other.processNanos),
+          sum(serverAllocatedBytes, other.serverAllocatedBytes), sum(compilerNanos, other.compilerNanos),
+          sum(collectorNanos, other.collectorNanos));
+    }
+
+    private static long sum(long one, long other) {
+      return one < 0 || other < 0 ? -1 : one + other;
+    }
+  }
 
   private CpuTime() {}
 

@@ -1,6 +1,8 @@
 package kith.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** Request latencies in nanoseconds: each client appends to its own array; the run merges and sorts them once. */
 final class Latencies {
@@ -24,15 +26,19 @@ final class Latencies {
 
   /** Every client's latencies together, sorted. */
   static Sorted merge(Iterable<Latencies> parts) {
-    int total = 0;
+    List<long[]> arrays = new ArrayList<>();
     for (Latencies part : parts) {
-      total += part.count;
+      arrays.add(Arrays.copyOf(part.nanos, part.count));
     }
-    long[] all = new long[total];
+    return sortedTogether(arrays);
+  }
+
+  private static Sorted sortedTogether(List<long[]> arrays) {
+    long[] all = new long[arrays.stream().mapToInt(array -> array.length).sum()];
     int at = 0;
-    for (Latencies part : parts) {
-      System.arraycopy(part.nanos, 0, all, at, part.count);
-      at += part.count;
+    for (long[] array : arrays) {
+      System.arraycopy(array, 0, all, at, array.length);
+      at += array.length;
     }
     Arrays.sort(all);
     return new Sorted(all);
@@ -40,6 +46,11 @@ final class Latencies {
 
   /** Sorted latencies; percentiles by the nearest-rank method, in milliseconds. */
   record Sorted(long[] nanos) {
+    /** Several runs' latencies together, sorted. */
+    static Sorted merge(List<Sorted> parts) {
+      return sortedTogether(parts.stream().map(Sorted::nanos).toList());
+    }
+
     double percentileMs(double percentile) {
       if (nanos.length == 0) {
         return 0;

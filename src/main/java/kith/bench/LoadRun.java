@@ -10,14 +10,23 @@ import java.util.TreeMap;
 import kith.bench.SlashCommands.Signer;
 
 /**
- * A closed-loop load: {@code clients} threads each send one signed slash command over a connection of their own
- * ({@link LoopbackConnection}), wait for the answer, and send the next, for a warm-up and then the measured time.
- * Only requests sent during the measured time count towards throughput and latency; a wrong answer (not 200, or a
- * body the {@link Check} rejects, or no answer) counts as an error whenever it happens.
+ * Two closed-loop loads measured in turn: {@code clients} threads each send one signed slash command over a connection
+ * of their own ({@link LoopbackConnection}), wait for the answer, and send the next; first each load for its
+ * warm-up, then a second of one load, a second of the other, and so on until each has had its measured time. Only
+ * requests sent during a measured second count towards throughput and latency; a wrong answer (not 200, or a body
+ * the {@link Check} rejects, or no answer) counts as an error whenever it happens.
+ *
+ * <p>In turn, not one load after the other: both run the same Jetty, signature and Bolt code, and the load measured
+ * first paid for the JIT compiling it, which the second then ran compiled. A {@code /who} that did nothing but
+ * acknowledge, measured against {@code /noop} so, scored 0.46–0.50 of it at the default warm-up; in turn the same
+ * two loads of {@code /who} score 0.95 and 0.96 of each other (docs/benchmark.md, "Thirteenth session"). Taking
+ * turns also shares out the machine's own drift, a third between two 10-second loads on some hours.
  */
 final class LoadRun {
   /** How long one request may take, here and wherever else the benchmark asks the server something. */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+  /** One turn of a load: ~5,000–25,000 requests here, short enough that the JIT's work and drift fall on both. */
+  static final Duration TURN = Duration.ofSeconds(1);
 
   /** Names what an answer was (a card, a picker, an ack…), or returns null when it is not a right answer. */
   interface Check {
@@ -58,29 +67,86 @@ final class LoadRun {
     double processCpuMsPerRequest() {
       return requests == 0 ? 0 : cpu.processNanos() / 1e6 / requests;
     }
+
+    /** The turns of one load as one result: the requests, errors, latencies and CPU of all of them. */
+    static Result combined(List<Result> turns) {
+      long requests = 0;
+      double seconds = 0;
+      long errors = 0;
+      String firstError = null;
+      CpuTime.Spent cpu = CpuTime.Spent.NONE;
+      List<Latencies.Sorted> latencies = new ArrayList<>(turns.size());
+      Map<String, List<Latencies.Sorted>> byOutcome = new TreeMap<>();
+      for (Result turn : turns) {
+        requests += turn.requests;
+        seconds += turn.seconds;
+        errors += turn.errors;
+        firstError = firstError != null ? firstError : turn.firstError;
+        cpu = cpu.plus(turn.cpu);
+        latencies.add(turn.latencies);
+        turn.outcomes.forEach((outcome, part) -> byOutcome.computeIfAbsent(outcome, kind -> new ArrayList<>())
+            .add(part));
+      }
+      Map<String, Latencies.Sorted> outcomes = new TreeMap<>();
+      byOutcome.forEach((outcome, parts) -> outcomes.put(outcome, Latencies.Sorted.merge(parts)));
+      return new Result(requests, seconds, errors, Latencies.Sorted.merge(latencies), outcomes, firstError, cpu);
+    }
   }
+
+  /**
+   * The requests of one load and where each client is in them: a client's next turn goes on from where its last
+   * stopped, so every turn asks for other names.
+   */
+  static final class Requests {
+    private final List<Request> list;
+    private final int[] next;
+
+    Requests(List<Request> list, int clients) {
+      this.list = List.copyOf(list);
+      this.next = new int[clients];
+      for (int i = 0; i < clients; i++) {
+        next[i] = (int) ((long) i * list.size() / clients);
+      }
+    }
+  }
+
+  /** What the two loads measured, each over all its turns. */
+  record InTurn(Result first, Result second) {}
 
   private final URI url;
   private final SlashCommands commands;
   private final int clients;
-  private final Duration warmUp;
-  private final Duration measured;
 
-  LoadRun(URI url, SlashCommands commands, int clients, Duration warmUp, Duration measured) {
+  LoadRun(URI url, SlashCommands commands, int clients) {
     this.url = url;
     this.commands = commands;
     this.clients = clients;
-    this.warmUp = warmUp;
-    this.measured = measured;
   }
 
-  Result run(List<Request> requests) throws InterruptedException {
+  /**
+   * {@code warmUp} of the first load, then of the second, unmeasured; then a {@link #TURN} of each in turn until each
+   * has run for {@code measured}, whole seconds.
+   */
+  InTurn inTurn(Requests first, Requests second, Duration warmUp, Duration measured) throws InterruptedException {
+    List<Result> firstTurns = new ArrayList<>();
+    List<Result> secondTurns = new ArrayList<>();
+    firstTurns.add(run(first, warmUp, Duration.ZERO));
+    secondTurns.add(run(second, warmUp, Duration.ZERO));
+    for (long turn = 0; turn < measured.dividedBy(TURN); turn++) {
+      firstTurns.add(run(first, Duration.ZERO, TURN));
+      secondTurns.add(run(second, Duration.ZERO, TURN));
+    }
+    return new InTurn(Result.combined(firstTurns), Result.combined(secondTurns));
+  }
+
+  /** One load: its clients started, run for {@code warmUp} and then {@code measured}, and ended. */
+  private Result run(Requests requests, Duration warmUp, Duration measured) throws InterruptedException {
     long measureFrom = System.nanoTime() + warmUp.toNanos();
     long end = measureFrom + measured.toNanos();
     List<Client> running = new ArrayList<>(clients);
     List<Thread> threads = new ArrayList<>(clients);
     for (int i = 0; i < clients; i++) {
-      Client client = new Client(requests, (int) ((long) i * requests.size() / clients), measureFrom, end);
+      Client client = new Client(requests, i, measureFrom, end, measured);
       Thread thread = new Thread(client, "bench-client-" + (i + 1));
       running.add(client);
       threads.add(thread);
@@ -109,7 +175,8 @@ final class LoadRun {
 
   /** One client: its own signer, latencies and counts, read by the run once the thread has ended. */
   private final class Client implements Runnable {
-    private final List<Request> requests;
+    private final Requests requests;
+    private final int index;
     private final long measureFrom;
     private final long end;
     private final Latencies latencies;
@@ -119,9 +186,10 @@ final class LoadRun {
     private long errors;
     private String firstError;
 
-    Client(List<Request> requests, int first, long measureFrom, long end) {
+    Client(Requests requests, int index, long measureFrom, long end, Duration measured) {
       this.requests = requests;
-      this.next = first;
+      this.index = index;
+      this.next = requests.next[index];
       this.measureFrom = measureFrom;
       this.end = end;
       // Room for the fastest ceiling seen here (~25,000 requests a second) shared by the clients; it grows past it.
@@ -131,10 +199,15 @@ final class LoadRun {
     @Override
     public void run() {
       Signer signer = commands.signer();
+      List<Request> list = requests.list;
       try (LoopbackConnection connection = new LoopbackConnection(url, REQUEST_TIMEOUT)) {
         for (long sent = System.nanoTime(); sent < end; sent = System.nanoTime()) {
-          send(connection, signer, requests.get(next++ % requests.size()), sent);
+          send(connection, signer, list.get(next), sent);
+          next = (next + 1) % list.size();
         }
+      } finally {
+        // Read by the next turn's client once the run has joined this thread.
+        requests.next[index] = next;
       }
     }
 

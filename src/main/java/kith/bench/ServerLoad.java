@@ -20,8 +20,8 @@ import kith.web.KithServer;
  * {@code /noop} command registered only here that just acknowledges: the ceiling Jetty, signature checking and Bolt
  * allow. Work after an acknowledgement runs on the request's thread, as in the tests, so a reply is never late.
  * As {@code kith serve} does a few seconds after its start, the server reads every card into memory once it has
- * answered ({@link kith.contact.KeptCards}). Each load starts once this JVM is idle, so that neither pays for the
- * compiler still working on the other, nor the /who load for that reading.
+ * answered ({@link kith.contact.KeptCards}). The loads start once this JVM is idle, so that the /who load does not pay
+ * for that reading, and take turns ({@link LoadRun}), so that neither pays alone for compiling the code they share.
  */
 final class ServerLoad {
   static final String WHO = "/who";
@@ -55,19 +55,15 @@ final class ServerLoad {
       timer.submit(() -> { }).get(); // the timer runs in order: the cards are read
       double heapServingMb = BenchRun.heapInUseMb();
       int keptCards = wiring.keptCards().size();
-      LoadRun load = new LoadRun(url, commands, options.clients(), Duration.ofSeconds(options.warmUpSeconds()),
-          Duration.ofSeconds(options.seconds()));
-      progress.printf("kith bench: /who from %d clients for %d s (after %d s warm-up)%n", options.clients(),
-          options.seconds(), options.warmUpSeconds());
-      List<LoadRun.Request> requests = whoRequests.get();
+      progress.printf("kith bench: /who and /noop from %d clients, %d s of each in turns of a second (after %d s"
+          + " warm-up of each)%n", options.clients(), options.seconds(), options.warmUpSeconds());
+      LoadRun.Requests who = new LoadRun.Requests(whoRequests.get(), options.clients());
+      LoadRun.Requests noop = new LoadRun.Requests(
+          List.of(new LoadRun.Request(NOOP, commands.body(NOOP, ""), ServerLoad::noopOutcome)), options.clients());
       Quiet.await();
-      LoadRun.Result who = load.run(requests);
-      progress.printf("kith bench: /noop from %d clients for %d s (after %d s warm-up)%n", options.clients(),
-          options.seconds(), options.warmUpSeconds());
-      Quiet.await();
-      LoadRun.Result noop = load.run(List.of(new LoadRun.Request(NOOP, commands.body(NOOP, ""),
-          ServerLoad::noopOutcome)));
-      return new Figures(serverStartS, heapServingMb, keptCards, who, noop);
+      LoadRun.InTurn measured = new LoadRun(url, commands, options.clients())
+          .inTurn(who, noop, Duration.ofSeconds(options.warmUpSeconds()), Duration.ofSeconds(options.seconds()));
+      return new Figures(serverStartS, heapServingMb, keptCards, measured.first(), measured.second());
     } finally {
       timer.shutdownNow();
       server.close();

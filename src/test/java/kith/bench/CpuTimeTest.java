@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 class CpuTimeTest {
 
   @Test
+  void theTurnsOfALoadAddUpAndWhatOneCouldNotTellStaysUnknown() {
+    CpuTime.Spent one = new CpuTime.Spent(1, 2, 3, 4, 5);
+    CpuTime.Spent other = new CpuTime.Spent(10, 20, -1, 40, 50);
+
+    assertEquals(new CpuTime.Spent(11, 22, -1, 44, 55), CpuTime.Spent.NONE.plus(one).plus(other));
+  }
+
+  @Test
   void aThreadAliveThroughoutCountsWhatItSpentMeanwhile() {
     assertEquals(30, CpuTime.spentSince(Map.of(1L, 100L, 2L, 50L), Map.of(1L, 120L, 2L, 60L)));
   }

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * {@code StringBuilder}, each string was scanned two or three times and copied a character at a time: a third of an
  * import's writing thread (JFR), and a sixth of a compiled /who's request thread for its reply.
  *
- * <p>No whitespace. Names and values are escaped alike, by one of two rules ({@link Escapes}).
+ * <p>No whitespace. Names and values are escaped alike, by one of three rules ({@link Escapes}).
  */
 public final class JsonText {
   /** Which characters of a string are written as escapes. */
@@ -24,10 +24,17 @@ public final class JsonText {
     AS_GSON,
     /**
      * Those and every character past ASCII, which JSON allows as an escape inside a string, the only place one
-     * occurs: a reply stays one byte a character on its way out, and a stored card or document one byte a character
-     * in memory, where one em dash would make either two.
+     * occurs: a reply stays one byte a character on its way out, where one em dash would make it two.
      */
-    ASCII
+    ASCII,
+    /**
+     * As {@link #AS_GSON}; then, when fewer than one character in five is past Latin-1, each of those as its escape
+     * too, the smaller of the two in memory: Java keeps a string of Latin-1 one byte a character, and a single other
+     * character makes the whole string two. A note in a Latin script with an emoji or a dash here and there is kept
+     * in half the memory so; one in Cyrillic or Japanese keeps its characters as they are, where each escape would
+     * take six bytes for two.
+     */
+    SMALLEST_IN_MEMORY
   }
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -60,7 +67,7 @@ public final class JsonText {
     out.ascii = escapes == Escapes.ASCII;
     try {
       writes.accept(out);
-      return new String(out.chars, 0, out.size);
+      return escapes == Escapes.SMALLEST_IN_MEMORY ? out.smallestInMemory() : new String(out.chars, 0, out.size);
     } finally {
       out.size = 0;
       out.afterValue = false;
@@ -253,14 +260,48 @@ public final class JsonText {
     chars[size++] = letter;
   }
 
+  /**
+   * The text written, with each character past Latin-1 as its escape when they are fewer than one in five: the
+   * string then takes {@code size + 5 n} bytes rather than {@code 2 size}. Outside its strings JSON is ASCII, so
+   * each such character is inside one, where an escape means the same.
+   */
+  private String smallestInMemory() {
+    int pastLatin1 = 0;
+    for (int i = 0; i < size; i++) {
+      if (chars[i] > 0xFF) {
+        pastLatin1++;
+      }
+    }
+    if (pastLatin1 == 0 || 5L * pastLatin1 >= size) {
+      return new String(chars, 0, size);
+    }
+    char[] escaped = new char[size + 5 * pastLatin1];
+    int at = 0;
+    for (int i = 0; i < size; i++) {
+      char c = chars[i];
+      if (c > 0xFF) {
+        at = hexEscape(c, escaped, at);
+      } else {
+        escaped[at++] = c;
+      }
+    }
+    return new String(escaped);
+  }
+
   /** A backslash, {@code u} and four lower-case hex digits; the caller has made room. */
   private void hexEscape(char c) {
-    chars[size++] = '\\';
-    chars[size++] = 'u';
-    chars[size++] = HEX[c >> 12];
-    chars[size++] = HEX[(c >> 8) & 0xf];
-    chars[size++] = HEX[(c >> 4) & 0xf];
-    chars[size++] = HEX[c & 0xf];
+    size = hexEscape(c, chars, size);
+  }
+
+  /** The same into {@code into} at {@code at}; returns where the escape ends. */
+  private static int hexEscape(char c, char[] into, int at) {
+    into[at] = '\\';
+    into[at + 1] = 'u';
+    into[at + 2] = HEX[c >> 12];
+    into[at + 3] = HEX[(c >> 8) & 0xf];
+    into[at + 4] = HEX[(c >> 4) & 0xf];
+    into[at + 5] = HEX[c & 0xf];
+    return at + 6;
   }
 
   /** {@code number}'s last {@code count} decimal digits; the caller has made room. */

@@ -3,6 +3,7 @@ package kith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link JsonText} with {@link JsonText.Escapes#AS_GSON} writes what Gson's writer writes with HTML escaping off,
  * character for character, so the JSON stored by this version and by earlier ones is the same text. (With
- * {@link JsonText.Escapes#ASCII}, {@code ReplyJsonTest} holds Kith's replies to what Bolt sends.)
+ * {@link JsonText.Escapes#ASCII}, {@code ReplyJsonTest} holds Kith's replies to what Bolt sends.) With
+ * {@link JsonText.Escapes#SMALLEST_IN_MEMORY} it writes the same JSON, in the smaller of two spellings in memory.
  */
 class JsonTextTest {
   private final SplittableRandom random = new SplittableRandom(20261205);
@@ -53,6 +55,32 @@ class JsonTextTest {
       gson.flush();
       assertEquals(gsonText.toString(), storedText());
     }
+  }
+
+  @Test
+  void aFewCharactersPastLatin1AreEscapedSoTheTextStaysOneByteACharacter() {
+    String text = "Zoë Ångström met Paweł 📅 2026-01-12 — ✅ done; ".repeat(5);
+
+    String json = smallest(text);
+
+    assertEquals("[\"" + text.replace("ł", "\\u0142").replace("📅", "\\ud83d\\udcc5").replace("—", "\\u2014")
+        .replace("✅", "\\u2705") + "\"]", json);
+    assertEquals(JsonParser.parseString(JsonText.write(JsonText.Escapes.AS_GSON, out -> out.beginArray().value(text)
+        .endArray())), JsonParser.parseString(json));
+  }
+
+  @Test
+  void aTextMostlyPastLatin1KeepsItsCharactersAsTheyAre() {
+    String cyrillic = "Пётр Ильич Чайковский, композитор";
+    String japanese = "山田太郎さんとの打ち合わせ";
+
+    assertEquals("[\"" + cyrillic + "\"]", smallest(cyrillic));
+    assertEquals("[\"" + japanese + "\"]", smallest(japanese));
+    assertEquals("[\"Zoë, Müller & Peña\"]", smallest("Zoë, Müller & Peña"), "Latin-1 is one byte a character");
+  }
+
+  private static String smallest(String text) {
+    return JsonText.write(JsonText.Escapes.SMALLEST_IN_MEMORY, out -> out.beginArray().value(text).endArray());
   }
 
   @Test

@@ -39,25 +39,32 @@ final class CpuTime {
 
   private CpuTime() {}
 
-  /** Waits until {@code from}, then until {@code to} (both {@link System#nanoTime}), and returns what was spent. */
-  static Spent during(long from, long to) throws InterruptedException {
-    sleepUntil(from);
-    Map<Long, Long> server = serverNanos();
-    Map<Long, Long> allocated = serverAllocatedBytes();
-    CpuSplit start = CpuSplit.now();
-    sleepUntil(to);
-    CpuSplit used = CpuSplit.now().since(start);
-    return new Spent(server == null ? -1 : spentSince(server, serverNanos()), used.processNanos(),
-        allocated == null ? -1 : spentSince(allocated, serverAllocatedBytes()), used.compilerNanos(),
-        used.collectorNanos());
+  /**
+   * What the request threads and the process have spent so far, to count from: taken before a turn's clients start,
+   * as reading every thread takes a few milliseconds.
+   */
+  static Counting counting() {
+    return new Counting(serverNanos(), serverAllocatedBytes(), CpuSplit.now());
+  }
+
+  /** Counting from a moment: each request thread's CPU and allocation then, and the process's split. */
+  record Counting(Map<Long, Long> server, Map<Long, Long> allocated, CpuSplit start) {
+    /** Waits until {@code to} ({@link System#nanoTime}) and returns what was spent since the counting began. */
+    Spent until(long to) throws InterruptedException {
+      sleepUntil(to);
+      CpuSplit used = CpuSplit.now().since(start);
+      return new Spent(server == null ? -1 : spentSince(server, serverNanos()), used.processNanos(),
+          allocated == null ? -1 : spentSince(allocated, serverAllocatedBytes()), used.compilerNanos(),
+          used.collectorNanos());
+    }
   }
 
   /**
    * What the threads alive at the end spent since {@code before}, each from its own count then (zero for a thread
    * started since). A thread that ended in between is left out rather than subtracted: Jetty ends a pool thread
    * after a minute idle, so one that ends during a load had done nothing in it, and subtracting all it had ever
-   * spent made a load after a long warm-up look nearly free. That holds for loads shorter than Jetty's minute: in a
-   * longer one, a thread that worked and then idled out takes what it spent with it.
+   * spent made a load after a long warm-up look nearly free. A load's CPU is counted a turn (a second) at a time,
+   * well inside Jetty's minute.
    */
   static long spentSince(Map<Long, Long> before, Map<Long, Long> after) {
     long spent = 0;

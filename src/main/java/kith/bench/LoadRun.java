@@ -1,5 +1,6 @@
 package kith.bench;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -94,18 +95,29 @@ final class LoadRun {
   }
 
   /**
-   * The requests of one load and where each client is in them: a client's next turn goes on from where its last
-   * stopped, so every turn asks for other names.
+   * One load: its requests, and each client's place in them and connection, kept from one turn to the next: a
+   * client's next turn goes on with the request after its last, on the keep-alive connection its warm-up opened.
    */
-  static final class Requests {
+  static final class Load implements Closeable {
     private final List<Request> list;
     private final int[] next;
+    private final LoopbackConnection[] connections;
 
-    Requests(List<Request> list, int clients) {
+    Load(List<Request> list, int clients) {
       this.list = List.copyOf(list);
       this.next = new int[clients];
+      this.connections = new LoopbackConnection[clients];
       for (int i = 0; i < clients; i++) {
         next[i] = (int) ((long) i * list.size() / clients);
+      }
+    }
+
+    @Override
+    public void close() {
+      for (LoopbackConnection connection : connections) {
+        if (connection != null) {
+          connection.close();
+        }
       }
     }
   }
@@ -125,34 +137,43 @@ final class LoadRun {
 
   /**
    * {@code warmUp} of the first load, then of the second, unmeasured; then a {@link #TURN} of each in turn until each
-   * has run for {@code measured}, whole seconds.
+   * has run for {@code measured}, whole seconds. The loads' connections are closed at the end.
    */
-  InTurn inTurn(Requests first, Requests second, Duration warmUp, Duration measured) throws InterruptedException {
-    List<Result> firstTurns = new ArrayList<>();
-    List<Result> secondTurns = new ArrayList<>();
-    firstTurns.add(run(first, warmUp, Duration.ZERO));
-    secondTurns.add(run(second, warmUp, Duration.ZERO));
-    for (long turn = 0; turn < measured.dividedBy(TURN); turn++) {
-      firstTurns.add(run(first, Duration.ZERO, TURN));
-      secondTurns.add(run(second, Duration.ZERO, TURN));
+  InTurn inTurn(Load first, Load second, Duration warmUp, Duration measured) throws InterruptedException {
+    try (first; second) {
+      List<Result> firstTurns = new ArrayList<>();
+      List<Result> secondTurns = new ArrayList<>();
+      if (!warmUp.isZero()) {
+        firstTurns.add(run(first, warmUp, false));
+        secondTurns.add(run(second, warmUp, false));
+      }
+      for (long turn = 0; turn < measured.dividedBy(TURN); turn++) {
+        firstTurns.add(run(first, TURN, true));
+        secondTurns.add(run(second, TURN, true));
+      }
+      return new InTurn(Result.combined(firstTurns), Result.combined(secondTurns));
     }
-    return new InTurn(Result.combined(firstTurns), Result.combined(secondTurns));
   }
 
-  /** One load: its clients started, run for {@code warmUp} and then {@code measured}, and ended. */
-  private Result run(Requests requests, Duration warmUp, Duration measured) throws InterruptedException {
-    long measureFrom = System.nanoTime() + warmUp.toNanos();
-    long end = measureFrom + measured.toNanos();
+  /**
+   * One turn of a load, measured or not: its clients started, run for {@code length}, and ended. The CPU counted
+   * starts before the clients do and ends as they stop sending, the same window as the requests counted; a turn not
+   * measured counts its errors alone.
+   */
+  private Result run(Load load, Duration length, boolean measured) throws InterruptedException {
+    CpuTime.Counting counting = measured ? CpuTime.counting() : null;
+    long from = System.nanoTime();
+    long end = from + length.toNanos();
     List<Client> running = new ArrayList<>(clients);
     List<Thread> threads = new ArrayList<>(clients);
     for (int i = 0; i < clients; i++) {
-      Client client = new Client(requests, i, measureFrom, end, measured);
+      Client client = new Client(load, i, measured ? from : end, end, measured ? length : Duration.ZERO);
       Thread thread = new Thread(client, "bench-client-" + (i + 1));
       running.add(client);
       threads.add(thread);
       thread.start();
     }
-    CpuTime.Spent cpu = CpuTime.during(measureFrom, end);
+    CpuTime.Spent cpu = measured ? counting.until(end) : CpuTime.Spent.NONE;
     for (Thread thread : threads) {
       thread.join();
     }
@@ -170,12 +191,13 @@ final class LoadRun {
     Latencies.Sorted sorted = Latencies.merge(latencies);
     Map<String, Latencies.Sorted> outcomes = new TreeMap<>();
     byOutcome.forEach((outcome, parts) -> outcomes.put(outcome, Latencies.merge(parts)));
-    return new Result(sorted.nanos().length, measured.toNanos() / 1e9, errors, sorted, outcomes, firstError, cpu);
+    return new Result(sorted.nanos().length, measured ? length.toNanos() / 1e9 : 0, errors, sorted, outcomes,
+        firstError, cpu);
   }
 
   /** One client: its own signer, latencies and counts, read by the run once the thread has ended. */
   private final class Client implements Runnable {
-    private final Requests requests;
+    private final Load load;
     private final int index;
     private final long measureFrom;
     private final long end;
@@ -186,10 +208,10 @@ final class LoadRun {
     private long errors;
     private String firstError;
 
-    Client(Requests requests, int index, long measureFrom, long end, Duration measured) {
-      this.requests = requests;
+    Client(Load load, int index, long measureFrom, long end, Duration measured) {
+      this.load = load;
       this.index = index;
-      this.next = requests.next[index];
+      this.next = load.next[index];
       this.measureFrom = measureFrom;
       this.end = end;
       // Room for the fastest ceiling seen here (~25,000 requests a second) shared by the clients; it grows past it.
@@ -199,15 +221,20 @@ final class LoadRun {
     @Override
     public void run() {
       Signer signer = commands.signer();
-      List<Request> list = requests.list;
-      try (LoopbackConnection connection = new LoopbackConnection(url, REQUEST_TIMEOUT)) {
+      List<Request> list = load.list;
+      // Both read by the next turn's client, and the connection closed by the load, once the run has joined this
+      // thread. A connection the server closed opens again on the next request.
+      if (load.connections[index] == null) {
+        load.connections[index] = new LoopbackConnection(url, REQUEST_TIMEOUT);
+      }
+      LoopbackConnection connection = load.connections[index];
+      try {
         for (long sent = System.nanoTime(); sent < end; sent = System.nanoTime()) {
           send(connection, signer, list.get(next), sent);
           next = (next + 1) % list.size();
         }
       } finally {
-        // Read by the next turn's client once the run has joined this thread.
-        requests.next[index] = next;
+        load.next[index] = next;
       }
     }
 

@@ -57,8 +57,8 @@ final class ServerLoad {
       int keptCards = wiring.keptCards().size();
       progress.printf("kith bench: /who and /noop from %d clients, %d s of each in turns of a second (after %d s"
           + " warm-up of each)%n", options.clients(), options.seconds(), options.warmUpSeconds());
-      LoadRun.Requests who = new LoadRun.Requests(whoRequests.get(), options.clients());
-      LoadRun.Requests noop = new LoadRun.Requests(
+      LoadRun.Load who = new LoadRun.Load(whoRequests.get(), options.clients());
+      LoadRun.Load noop = new LoadRun.Load(
           List.of(new LoadRun.Request(NOOP, commands.body(NOOP, ""), ServerLoad::noopOutcome)), options.clients());
       Quiet.await();
       LoadRun.InTurn measured = new LoadRun(url, commands, options.clients())

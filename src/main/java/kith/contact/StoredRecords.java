@@ -32,11 +32,10 @@ import kith.contact.NoteContentStore.TextRow;
  * is the value reflection gives: the components in their order, under their names, null ones left out, dates as ISO
  * text ({@code StoredRecordsTest} holds the two equal), so what earlier versions stored reads the same; except a note
  * document's rows since {@link NoteDocument#FORMAT} 2, which leave out what the rest of the document gives, and whose
- * format 1 is still read. A field it does not know is read past. Documents, cards and appearances are written in
- * ASCII, each character past it as its escape, where Gson wrote it as it is: nearly every note has one (an emoji, a
- * dash, a name's letter past Latin-1), and one such character made the whole string two bytes a character, copied
- * so when it was made and encoded again a character at a time by H2 (a fifth of the import's writing thread, JFR),
- * and the kept cards twice their size in memory.
+ * format 1 is still read. A field it does not know is read past. Documents, cards and appearances are written with
+ * the characters past Latin-1 as escapes where that takes less memory ({@link JsonText.Escapes#SMALLEST_IN_MEMORY}):
+ * nearly every note has one (an emoji of a task, a letter of a name), and one such character made the whole string
+ * two bytes a character, so the kept cards twice their size in memory.
  */
 final class StoredRecords {
   private StoredRecords() {}
@@ -51,19 +50,19 @@ final class StoredRecords {
   }
 
   static String documentJson(NoteDocument document) {
-    return json(JsonText.Escapes.ASCII, DOCUMENT, document);
+    return json(JsonText.Escapes.SMALLEST_IN_MEMORY, DOCUMENT, document);
   }
 
   static String cardJson(CardNote note) {
-    return json(JsonText.Escapes.ASCII, CARD_NOTE, note);
+    return json(JsonText.Escapes.SMALLEST_IN_MEMORY, CARD_NOTE, note);
   }
 
   static String appearancesJson(List<AppearanceRow> appearances) {
-    return json(JsonText.Escapes.ASCII, APPEARANCES, appearances);
+    return json(JsonText.Escapes.SMALLEST_IN_MEMORY, APPEARANCES, appearances);
   }
 
   /**
-   * As Gson's writer escapes, not as ASCII: the database is asked for the values that hold a name key as written
+   * As Gson's writer escapes, nothing more: the database is asked for the values that hold a name key as written
    * ({@link NoteMentions#nameKeyAsWritten}), and those earlier versions stored hold a key's letters past ASCII
    * (a name in Greek, Cyrillic or Japanese) as they are.
    */

@@ -1,6 +1,8 @@
 package kith.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -15,16 +17,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Two loads taking turns, against the JDK's own HTTP server, which notes each command it is sent, in order. */
 class LoadRunTest {
-  private static final int WHO_QUERIES = 500;
+  /** Fewer than a client sends in a turn here (~20), so that a turn goes past the end of the list to its start. */
+  private static final int WHO_QUERIES = 7;
 
-  private final List<String> received = new CopyOnWriteArrayList<>();
+  /** What the server was sent, in order: the command and its text, and the port of the connection it came on. */
+  private record Received(String command, int clientPort) {}
+
+  private final List<Received> received = new CopyOnWriteArrayList<>();
   private final SlashCommands commands = new SlashCommands("a-secret", "http://127.0.0.1:1/response/bench");
   private HttpServer server;
 
@@ -36,7 +44,8 @@ class LoadRunTest {
   }
 
   @Test
-  void theLoadsTakeTurnsOfASecondAndEachTurnGoesOnFromTheRequestWhereTheLastStopped() throws Exception {
+  void theLoadsTakeTurnsOfASecondEachGoingOnFromTheRequestWhereTheLastStoppedOnTheSameConnection()
+      throws Exception {
     URI url = serve();
     List<LoadRun.Request> who = IntStream.range(0, WHO_QUERIES)
         .mapToObj(i -> new LoadRun.Request("/who n" + i, commands.body("/who", "n" + i), body -> "card"))
@@ -44,18 +53,22 @@ class LoadRunTest {
     List<LoadRun.Request> noop = List.of(new LoadRun.Request("/noop", commands.body("/noop", ""), body -> "ack"));
 
     LoadRun.InTurn measured = new LoadRun(url, commands, 1)
-        .inTurn(new LoadRun.Requests(who, 1), new LoadRun.Requests(noop, 1), Duration.ZERO, Duration.ofSeconds(2));
+        .inTurn(new LoadRun.Load(who, 1), new LoadRun.Load(noop, 1), Duration.ZERO, Duration.ofSeconds(2));
 
     assertEquals(List.of("/who", "/noop", "/who", "/noop"), turns(received));
-    List<String> whoTexts = received.stream().filter(each -> each.startsWith("/who ")).toList();
+    List<String> whoTexts = commands("/who ");
+    assertTrue(whoTexts.size() > WHO_QUERIES, "the list was not gone through: " + whoTexts);
     assertEquals(IntStream.range(0, whoTexts.size()).mapToObj(i -> "/who n" + i % WHO_QUERIES).toList(), whoTexts,
         "one client's second turn goes on from its first, past the end of the list to its start");
+    assertEquals(1, ports("/who").size(), "one keep-alive connection for all of a client's turns");
+    assertEquals(1, ports("/noop").size(), "one keep-alive connection for all of a client's turns");
+    assertNotEquals(ports("/who"), ports("/noop"));
     assertEquals(2.0, measured.first().seconds());
     assertEquals(2.0, measured.second().seconds());
     assertEquals(whoTexts.size(), measured.first().requests());
     assertEquals(whoTexts.size(), measured.first().latencies().nanos().length);
     assertEquals(Map.of("card", whoTexts.size()), sizes(measured.first()));
-    assertEquals(received.size() - whoTexts.size(), measured.second().requests());
+    assertEquals(commands("/noop").size(), measured.second().requests());
     assertEquals(0, measured.first().errors() + measured.second().errors());
   }
 
@@ -65,20 +78,33 @@ class LoadRunTest {
     List<LoadRun.Request> wrong = List.of(new LoadRun.Request("/who x", commands.body("/who", "x"), body -> null));
     List<LoadRun.Request> noop = List.of(new LoadRun.Request("/noop", commands.body("/noop", ""), body -> "ack"));
 
-    LoadRun.InTurn measured = new LoadRun(url, commands, 1).inTurn(new LoadRun.Requests(wrong, 1),
-        new LoadRun.Requests(noop, 1), Duration.ofSeconds(1), Duration.ZERO);
+    LoadRun.InTurn measured = new LoadRun(url, commands, 1).inTurn(new LoadRun.Load(wrong, 1),
+        new LoadRun.Load(noop, 1), Duration.ofSeconds(1), Duration.ZERO);
 
     assertEquals(0, measured.first().requests());
-    assertEquals(received.stream().filter(each -> each.startsWith("/who")).count(), measured.first().errors());
+    assertEquals(commands("/who").size(), measured.first().errors());
     assertEquals("/who x: HTTP 200: ok", measured.first().firstError());
     assertEquals(0, measured.second().errors());
+    assertEquals(CpuTime.Spent.NONE, measured.first().cpu(), "a warm-up's CPU is not counted");
+    assertEquals(CpuTime.Spent.NONE, measured.second().cpu(), "a warm-up's CPU is not counted");
+  }
+
+  /** What was received that starts with {@code prefix}, in order. */
+  private List<String> commands(String prefix) {
+    return received.stream().map(Received::command).filter(each -> each.startsWith(prefix)).toList();
+  }
+
+  /** The ports of the connections {@code command} came on. */
+  private Set<Integer> ports(String command) {
+    return received.stream().filter(each -> each.command().split(" ")[0].equals(command))
+        .map(Received::clientPort).collect(Collectors.toSet());
   }
 
   /** The commands in the order received, each run of one command as one entry. */
-  private static List<String> turns(List<String> received) {
+  private static List<String> turns(List<Received> received) {
     List<String> turns = new ArrayList<>();
-    for (String each : received) {
-      String command = each.split(" ")[0];
+    for (Received each : received) {
+      String command = each.command().split(" ")[0];
       if (turns.isEmpty() || !turns.get(turns.size() - 1).equals(command)) {
         turns.add(command);
       }
@@ -102,7 +128,8 @@ class LoadRunTest {
         form.put(nameAndValue[0], URLDecoder.decode(nameAndValue.length > 1 ? nameAndValue[1] : "",
             StandardCharsets.UTF_8));
       }
-      received.add((form.get("command") + " " + form.get("text")).strip());
+      received.add(new Received((form.get("command") + " " + form.get("text")).strip(),
+          exchange.getRemoteAddress().getPort()));
       byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(200, ok.length);
       try (OutputStream out = exchange.getResponseBody()) {

@@ -12,8 +12,8 @@ import kith.bench.SlashCommands.Signer;
 
 /**
  * Two closed-loop loads measured in turn: {@code clients} threads each send one signed slash command over a connection
- * of their own ({@link LoopbackConnection}), wait for the answer, and send the next; first each load for its
- * warm-up, then a second of one load, a second of the other, and so on until each has had its measured time. Only
+ * of their own ({@link LoopbackConnection}), wait for the answer, and send the next; a second of one load, a second
+ * of the other, and so on, first until each has had its warm-up, then until each has had its measured time. Only
  * requests sent during a measured second count towards throughput and latency; a wrong answer (not 200, or a body
  * the {@link Check} rejects, or no answer) counts as an error whenever it happens.
  *
@@ -96,7 +96,7 @@ final class LoadRun {
 
   /**
    * One load: its requests, and each client's place in them and connection, kept from one turn to the next: a
-   * client's next turn goes on with the request after its last, on the keep-alive connection its warm-up opened.
+   * client's next turn goes on with the request after its last, on the keep-alive connection its first turn opened.
    */
   static final class Load implements Closeable {
     private final List<Request> list;
@@ -136,16 +136,17 @@ final class LoadRun {
   }
 
   /**
-   * {@code warmUp} of the first load, then of the second, unmeasured; then a {@link #TURN} of each in turn until each
-   * has run for {@code measured}, whole seconds. The loads' connections are closed at the end.
+   * A {@link #TURN} of each load in turn for {@code warmUp}, unmeasured, then for {@code measured}, both whole
+   * seconds. The warm-up takes turns too: a connection left idle through a long warm-up of the other load (Jetty
+   * closes one after 30 s) would fail its next request. The loads' connections are closed at the end.
    */
   InTurn inTurn(Load first, Load second, Duration warmUp, Duration measured) throws InterruptedException {
     try (first; second) {
       List<Result> firstTurns = new ArrayList<>();
       List<Result> secondTurns = new ArrayList<>();
-      if (!warmUp.isZero()) {
-        firstTurns.add(run(first, warmUp, false));
-        secondTurns.add(run(second, warmUp, false));
+      for (long turn = 0; turn < warmUp.dividedBy(TURN); turn++) {
+        firstTurns.add(run(first, TURN, false));
+        secondTurns.add(run(second, TURN, false));
       }
       for (long turn = 0; turn < measured.dividedBy(TURN); turn++) {
         firstTurns.add(run(first, TURN, true));
@@ -161,6 +162,9 @@ final class LoadRun {
    * measured counts its errors alone.
    */
   private Result run(Load load, Duration length, boolean measured) throws InterruptedException {
+    if (Thread.interrupted()) {
+      throw new InterruptedException("the load was stopped");
+    }
     CpuTime.Counting counting = measured ? CpuTime.counting() : null;
     long from = System.nanoTime();
     long end = from + length.toNanos();
@@ -173,9 +177,11 @@ final class LoadRun {
       threads.add(thread);
       thread.start();
     }
-    CpuTime.Spent cpu = measured ? counting.until(end) : CpuTime.Spent.NONE;
-    for (Thread thread : threads) {
-      thread.join();
+    CpuTime.Spent cpu;
+    try {
+      cpu = measured ? counting.until(end) : CpuTime.Spent.NONE;
+    } finally {
+      joinAll(threads);
     }
     long errors = 0;
     String firstError = null;
@@ -193,6 +199,27 @@ final class LoadRun {
     byOutcome.forEach((outcome, parts) -> outcomes.put(outcome, Latencies.merge(parts)));
     return new Result(sorted.nanos().length, measured ? length.toNanos() / 1e9 : 0, errors, sorted, outcomes,
         firstError, cpu);
+  }
+
+  /**
+   * Waits for every client to end (at its turn's end, or its request's timeout), even when this thread is
+   * interrupted, which it then is again: the load closes their connections next, and a client still sending would
+   * open another that nothing closes.
+   */
+  private static void joinAll(List<Thread> threads) {
+    boolean interrupted = false;
+    for (Thread thread : threads) {
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** One client: its own signer, latencies and counts, read by the run once the thread has ended. */

@@ -89,6 +89,46 @@ class LoadRunTest {
     assertEquals(CpuTime.Spent.NONE, measured.second().cpu(), "a warm-up's CPU is not counted");
   }
 
+  @Test
+  void theWarmUpTakesTurnsToo() throws Exception {
+    URI url = serve();
+    List<LoadRun.Request> who = List.of(new LoadRun.Request("/who x", commands.body("/who", "x"), body -> "card"));
+    List<LoadRun.Request> noop = List.of(new LoadRun.Request("/noop", commands.body("/noop", ""), body -> "ack"));
+
+    LoadRun.InTurn measured = new LoadRun(url, commands, 1)
+        .inTurn(new LoadRun.Load(who, 1), new LoadRun.Load(noop, 1), Duration.ofSeconds(2), Duration.ofSeconds(1));
+
+    assertEquals(List.of("/who", "/noop", "/who", "/noop", "/who", "/noop"), turns(received),
+        "no connection waits through more than a second of the other load");
+    assertEquals(1.0, measured.first().seconds());
+    assertEquals(1, ports("/who").size());
+  }
+
+  @Test
+  void aStoppedLoadEndsItsClientsBeforeItClosesTheirConnections() throws Exception {
+    Thread[] loading = new Thread[1];
+    URI url = serve(() -> loading[0].interrupt());
+    List<LoadRun.Request> who = List.of(new LoadRun.Request("/who x", commands.body("/who", "x"), body -> "card"));
+    Exception[] thrown = new Exception[1];
+    List<List<String>> clientsAfter = new CopyOnWriteArrayList<>();
+    loading[0] = new Thread(() -> {
+      try {
+        new LoadRun(url, commands, 2).inTurn(new LoadRun.Load(who, 2), new LoadRun.Load(who, 2), Duration.ZERO,
+            Duration.ofSeconds(2));
+      } catch (Exception e) {
+        thrown[0] = e;
+      }
+      clientsAfter.add(Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+          .filter(name -> name.startsWith("bench-client-")).toList());
+    });
+
+    loading[0].start();
+    loading[0].join();
+
+    assertTrue(thrown[0] instanceof InterruptedException, String.valueOf(thrown[0]));
+    assertEquals(List.of(List.of()), clientsAfter, "a client still sending would open a connection nothing closes");
+  }
+
   /** What was received that starts with {@code prefix}, in order. */
   private List<String> commands(String prefix) {
     return received.stream().map(Received::command).filter(each -> each.startsWith(prefix)).toList();
@@ -120,6 +160,11 @@ class LoadRunTest {
 
   /** Answers every request "ok", noting its command and text. */
   private URI serve() throws IOException {
+    return serve(() -> { });
+  }
+
+  /** The same, running {@code onFirst} as the first request comes in. */
+  private URI serve(Runnable onFirst) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
       Map<String, String> form = new HashMap<>();
@@ -127,6 +172,9 @@ class LoadRunTest {
         String[] nameAndValue = pair.split("=", 2);
         form.put(nameAndValue[0], URLDecoder.decode(nameAndValue.length > 1 ? nameAndValue[1] : "",
             StandardCharsets.UTF_8));
+      }
+      if (received.isEmpty()) {
+        onFirst.run();
       }
       received.add(new Received((form.get("command") + " " + form.get("text")).strip(),
           exchange.getRemoteAddress().getPort()));

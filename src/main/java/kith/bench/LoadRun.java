@@ -19,8 +19,8 @@ import kith.bench.SlashCommands.Signer;
  *
  * <p>In turn, not one load after the other: both run the same Jetty, signature and Bolt code, and the load measured
  * first paid for the JIT compiling it, which the second then ran compiled. A {@code /who} that did nothing but
- * acknowledge, measured against {@code /noop} so, scored 0.46–0.50 of it at the default warm-up; in turn the same
- * two loads of {@code /who} score 0.95 and 0.96 of each other (docs/benchmark.md, "Thirteenth session"). Taking
+ * acknowledge, measured against {@code /noop} so, scored 0.46–0.50 of it at the default warm-up; in turn two loads
+ * of the same {@code /who} score 0.92–0.99 of each other (docs/benchmark.md, "Thirteenth session"). Taking
  * turns also shares out the machine's own drift, a third between two 10-second loads on some hours.
  */
 final class LoadRun {

@@ -26,6 +26,8 @@ import kith.web.KithServer;
 final class ServerLoad {
   static final String WHO = "/who";
   static final String NOOP = "/noop";
+  /** How the progress line that the loads begin with begins: a run stopped then is stopped during its loads. */
+  static final String LOADS_BEGIN = "kith bench: /who and /noop from ";
 
   /**
    * What the two loads measured, how long the server took from construction to its first card, and the heap in use
@@ -55,8 +57,8 @@ final class ServerLoad {
       timer.submit(() -> { }).get(); // the timer runs in order: the cards are read
       double heapServingMb = BenchRun.heapInUseMb();
       int keptCards = wiring.keptCards().size();
-      progress.printf("kith bench: /who and /noop from %d clients, %d s of each in turns of a second (after %d s"
-          + " warm-up of each)%n", options.clients(), options.seconds(), options.warmUpSeconds());
+      progress.printf(LOADS_BEGIN + "%d clients, %d s of each in turns of a second (after %d s warm-up of each)%n",
+          options.clients(), options.seconds(), options.warmUpSeconds());
       LoadRun.Load who = new LoadRun.Load(whoRequests.get(), options.clients());
       LoadRun.Load noop = new LoadRun.Load(
           List.of(new LoadRun.Request(NOOP, commands.body(NOOP, ""), ServerLoad::noopOutcome)), options.clients());

@@ -27,12 +27,13 @@ final class WhoQueries {
     SplittableRandom random = new SplittableRandom(seed ^ 0x5EEDL);
     List<Query> queries = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      String name = people.get(random.nextInt(people.size())).name();
+      Person person = people.get(random.nextInt(people.size()));
+      String name = person.name();
       queries.add(switch (i % 4) {
         case 0 -> new Query(name, true);
         case 1 -> new Query(lowerCase(name, random.nextBoolean()), true);
         case 2 -> new Query(withTypo(name, random), false);
-        default -> new Query(name.substring(0, name.indexOf(' ')), true);
+        default -> new Query(person.firstName(), true);
       });
     }
     return List.copyOf(queries);

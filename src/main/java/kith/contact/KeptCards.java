@@ -262,7 +262,7 @@ public final class KeptCards {
   }
 
   /** Java keeps a string a byte a character when every character is Latin-1, else two. */
-  private static long bytes(String text) {
+  static long bytes(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) > 0xFF) {
         return 2L * text.length();

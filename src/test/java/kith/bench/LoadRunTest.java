@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,17 +25,15 @@ class LoadRunTest {
   /** Fewer than a client sends in a turn here (~20), so that a turn goes past the end of the list to its start. */
   private static final int WHO_QUERIES = 7;
 
-  /** What the server was sent, in order: the command and its text, and the port of the connection it came on. */
-  private record Received(String command, int clientPort) {}
+  private static final String SECRET = "a-secret";
 
-  private final List<Received> received = new CopyOnWriteArrayList<>();
-  private final SlashCommands commands = new SlashCommands("a-secret", "http://127.0.0.1:1/response/bench");
-  private HttpServer server;
+  private final SlashCommands commands = new SlashCommands(SECRET, "http://127.0.0.1:1/response/bench");
+  private RecordingServer server;
 
   @AfterEach
   void stop() {
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 
@@ -55,7 +49,7 @@ class LoadRunTest {
     LoadRun.InTurn measured = new LoadRun(url, commands, 1)
         .inTurn(new LoadRun.Load(who, 1), new LoadRun.Load(noop, 1), Duration.ZERO, Duration.ofSeconds(2));
 
-    assertEquals(List.of("/who", "/noop", "/who", "/noop"), turns(received));
+    assertEquals(List.of("/who", "/noop", "/who", "/noop"), turns(server.seen()));
     List<String> whoTexts = commands("/who ");
     assertTrue(whoTexts.size() > WHO_QUERIES, "the list was not gone through: " + whoTexts);
     assertEquals(IntStream.range(0, whoTexts.size()).mapToObj(i -> "/who n" + i % WHO_QUERIES).toList(), whoTexts,
@@ -98,7 +92,7 @@ class LoadRunTest {
     LoadRun.InTurn measured = new LoadRun(url, commands, 1)
         .inTurn(new LoadRun.Load(who, 1), new LoadRun.Load(noop, 1), Duration.ofSeconds(2), Duration.ofSeconds(1));
 
-    assertEquals(List.of("/who", "/noop", "/who", "/noop", "/who", "/noop"), turns(received),
+    assertEquals(List.of("/who", "/noop", "/who", "/noop", "/who", "/noop"), turns(server.seen()),
         "no connection waits through more than a second of the other load");
     assertEquals(1.0, measured.first().seconds());
     assertEquals(1, ports("/who").size());
@@ -129,22 +123,26 @@ class LoadRunTest {
     assertEquals(List.of(List.of()), clientsAfter, "a client still sending would open a connection nothing closes");
   }
 
-  /** What was received that starts with {@code prefix}, in order. */
+  /** What was received that starts with {@code prefix}, in order: each command and its text. */
   private List<String> commands(String prefix) {
-    return received.stream().map(Received::command).filter(each -> each.startsWith(prefix)).toList();
+    return server.seen().stream().map(LoadRunTest::commandAndText).filter(each -> each.startsWith(prefix)).toList();
   }
 
   /** The ports of the connections {@code command} came on. */
   private Set<Integer> ports(String command) {
-    return received.stream().filter(each -> each.command().split(" ")[0].equals(command))
-        .map(Received::clientPort).collect(Collectors.toSet());
+    return server.seen().stream().filter(each -> each.field("command").equals(command))
+        .map(RecordingServer.Seen::clientPort).collect(Collectors.toSet());
+  }
+
+  private static String commandAndText(RecordingServer.Seen seen) {
+    return (seen.field("command") + " " + seen.field("text")).strip();
   }
 
   /** The commands in the order received, each run of one command as one entry. */
-  private static List<String> turns(List<Received> received) {
+  private static List<String> turns(List<RecordingServer.Seen> received) {
     List<String> turns = new ArrayList<>();
-    for (Received each : received) {
-      String command = each.command().split(" ")[0];
+    for (RecordingServer.Seen each : received) {
+      String command = each.field("command");
       if (turns.isEmpty() || !turns.get(turns.size() - 1).equals(command)) {
         turns.add(command);
       }
@@ -158,33 +156,23 @@ class LoadRunTest {
     return sizes;
   }
 
-  /** Answers every request "ok", noting its command and text. */
+  /** Answers every request "ok". */
   private URI serve() throws IOException {
     return serve(() -> { });
   }
 
   /** The same, running {@code onFirst} as the first request comes in. */
   private URI serve(Runnable onFirst) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      Map<String, String> form = new HashMap<>();
-      for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
-        String[] nameAndValue = pair.split("=", 2);
-        form.put(nameAndValue[0], URLDecoder.decode(nameAndValue.length > 1 ? nameAndValue[1] : "",
-            StandardCharsets.UTF_8));
-      }
-      if (received.isEmpty()) {
+    server = new RecordingServer(SECRET, exchange -> {
+      if (server.seen().size() == 1) {
         onFirst.run();
       }
-      received.add(new Received((form.get("command") + " " + form.get("text")).strip(),
-          exchange.getRemoteAddress().getPort()));
       byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(200, ok.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(ok);
       }
     });
-    server.start();
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/slack/events");
+    return server.url();
   }
 }

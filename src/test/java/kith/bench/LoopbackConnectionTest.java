@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import kith.slack.testing.SlackSigner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,26 +22,22 @@ class LoopbackConnectionTest {
   private static final String SECRET = "a-secret";
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-  /** What the server saw of each request: the client's port, the signature check, the body. */
-  private record Seen(int clientPort, boolean signedRight, String body) {}
-
-  private final List<Seen> seen = new CopyOnWriteArrayList<>();
   private final SlashCommands commands = new SlashCommands(SECRET, "http://127.0.0.1:1/response/bench");
-  private HttpServer server;
+  private RecordingServer server;
 
   @AfterEach
   void stop() {
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 
   @Test
   void sendsSignedRequestsOverOneConnectionAndReadsSizedAndChunkedAnswers() throws IOException {
     URI url = serve(exchange -> {
-      String reply = "réponse " + seen.size();
+      String reply = "réponse " + seen().size();
       byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
-      boolean chunked = seen.size() % 2 == 0;
+      boolean chunked = seen().size() % 2 == 0;
       exchange.sendResponseHeaders(200, chunked ? 0 : bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
@@ -59,7 +50,7 @@ class LoopbackConnectionTest {
         LoopbackConnection.Response response = connection.post(commands.signer(), body);
 
         assertEquals(new LoopbackConnection.Response(200, "réponse " + i), response);
-        assertEquals(new Seen(seen.get(0).clientPort(), true, body), seen.get(i - 1));
+        assertEquals(new RecordingServer.Seen(seen().get(0).clientPort(), true, body), seen().get(i - 1));
       }
     }
   }
@@ -77,7 +68,7 @@ class LoopbackConnectionTest {
       assertEquals(new LoopbackConnection.Response(404, ""), connection.post(commands.signer(), "a=2"));
     }
 
-    assertNotEquals(seen.get(0).clientPort(), seen.get(1).clientPort());
+    assertNotEquals(seen().get(0).clientPort(), seen().get(1).clientPort());
   }
 
   @Test
@@ -119,7 +110,7 @@ class LoopbackConnectionTest {
   @Test
   void aNoContentAnswerHasNoBodyAndKeepsTheConnection() throws IOException {
     URI url = serve(exchange -> {
-      exchange.sendResponseHeaders(seen.size() == 1 ? 204 : 200, -1);
+      exchange.sendResponseHeaders(seen().size() == 1 ? 204 : 200, -1);
       exchange.close();
     });
 
@@ -128,7 +119,7 @@ class LoopbackConnectionTest {
       assertEquals(new LoopbackConnection.Response(200, ""), connection.post(commands.signer(), "a=2"));
     }
 
-    assertEquals(seen.get(0).clientPort(), seen.get(1).clientPort());
+    assertEquals(seen().get(0).clientPort(), seen().get(1).clientPort());
   }
 
   /** Answers one request on each connection with the next of {@code answers}, as written, then hangs up. */
@@ -169,22 +160,12 @@ class LoopbackConnectionTest {
     }
   }
 
-  private interface Answer {
-    void answer(HttpExchange exchange) throws IOException;
+  private URI serve(RecordingServer.Answer answer) throws IOException {
+    server = new RecordingServer(SECRET, answer);
+    return server.url();
   }
 
-  private URI serve(Answer answer) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/slack/events", exchange -> {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      String timestamp = exchange.getRequestHeaders().getFirst(SlashCommands.TIMESTAMP_HEADER);
-      String signature = exchange.getRequestHeaders().getFirst(SlashCommands.SIGNATURE_HEADER);
-      boolean signedRight = timestamp != null
-          && new SlackSigner(SECRET).signature(body, Long.parseLong(timestamp)).equals(signature);
-      seen.add(new Seen(exchange.getRemoteAddress().getPort(), signedRight, body));
-      answer.answer(exchange);
-    });
-    server.start();
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/slack/events");
+  private List<RecordingServer.Seen> seen() {
+    return server.seen();
   }
 }

@@ -34,7 +34,7 @@ class StoppedBenchIT {
     try (BufferedReader lines = new BufferedReader(
         new InputStreamReader(bench.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
-      while ((line = lines.readLine()) != null && !line.startsWith("kith bench: /who and /noop from")) {
+      while ((line = lines.readLine()) != null && !line.startsWith(ServerLoad.LOADS_BEGIN)) {
         output.append(line).append('\n');
       }
       assertEquals(1, benchFolders().size(), "the run works in a folder of its own: " + output);

@@ -47,6 +47,8 @@ public final class Wiring implements AutoCloseable {
   private final Directory directory;
   private final Cards cards;
   private final KeptCards keptCards;
+  /** The /who answers of the Slack app, once built: they render the cards kept after each fill. */
+  private volatile WhoAnswers whoAnswers;
   private final Clock clock;
   private NoteWrites noteWrites;
   private BriefFeature.Parts briefs;
@@ -104,11 +106,18 @@ public final class Wiring implements AutoCloseable {
 
   /**
    * Keeps every card's row in memory from now on, when only this process writes the store (see {@link KeptCards}):
-   * read now on {@code fills}' thread, and again {@code afterWrites} after writes made them forgotten. A server
-   * calls it once its first requests are answered.
+   * read now on {@code fills}' thread, and again {@code afterWrites} after writes made them forgotten; after each
+   * fill, the /who cards of the Slack app built here are rendered there too. A server calls it once its first
+   * requests are answered.
    */
   public void keepCardsInMemory(ScheduledExecutorService fills, Duration afterWrites) {
-    keptCards.keepFilled(fills, afterWrites);
+    WhoAnswers answers = whoAnswers;
+    keptCards.keepFilled(fills, afterWrites, answers == null ? () -> { } : answers::renderKeptCards);
+  }
+
+  /** The /who answers of the Slack app built here, or null before it is built. */
+  public WhoAnswers whoAnswers() {
+    return whoAnswers;
   }
 
   /** The cards kept in memory: nothing kept when other processes may write the store. */
@@ -131,7 +140,8 @@ public final class Wiring implements AutoCloseable {
     App app = SlackApps.app(slackSettings, slack, botAuthorization, eventsOnce(),
         new FreshRequests(Clock.systemUTC()), new AccessControl(access, replies, background));
     SlackPeople slackPeople = new SlackPeople(database.jdbi(), api, directory);
-    WhoAnswers answers = new WhoAnswers(database.jdbi(), directory, cards, slackPeople, clock);
+    WhoAnswers answers = new WhoAnswers(database.jdbi(), directory, cards, keptCards, slackPeople, clock);
+    whoAnswers = answers;
     Deadline deadline = new Deadline(background, ackBudget);
     BriefSender sender = new BriefSender(cards, slackPeople, replies, clock);
     briefs = BriefFeature.build(database.jdbi(), api, replies, directory, sender, clock);

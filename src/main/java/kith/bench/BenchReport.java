@@ -39,8 +39,8 @@ final class BenchReport {
     rows.add(row("Re-import, one note edited", f("%.2f s (%,d updated; a section added, naming no one)",
         r.reimportEditedS(), r.reimportEditedUpdated())));
     rows.add(row("Heap in use after import", f("%.0f MB", r.heapMb()), "< 256 MB", shown("%.0f", r.heapMb()) < 256));
-    rows.add(row("Heap in use while serving", f("%.0f MB, with %,d cards kept in memory", r.heapServingMb(),
-        r.keptCards()), "< 256 MB", shown("%.0f", r.heapServingMb()) < 256));
+    rows.add(row("Heap in use while serving", f("%.0f MB, with %,d cards kept in memory, %,d rendered",
+        r.heapServingMb(), r.keptCards(), r.renderedCards()), "< 256 MB", shown("%.0f", r.heapServingMb()) < 256));
     rows.add(row("/who throughput", f("%,.0f req/s (%,d requests)", r.whoRps(), r.whoRequests())));
     rows.add(row("/who p50", ms(r.whoP50Ms())));
     rows.add(row("/who p95", ms(r.whoP95Ms())));

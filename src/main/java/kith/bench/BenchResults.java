@@ -23,7 +23,7 @@ import java.util.Map;
  * {@code reimport_edited_s} times the vault imported once more after one note gained a section naming no one ({@code
  * reimport_edited_updated}, 1, the notes written). {@code heap_mb} is the heap in use after the imports;
  * {@code heap_serving_mb} once the server has read every card
- * into memory ({@code kept_cards} of them), before the loads.
+ * into memory ({@code kept_cards} of them) and rendered their /who cards ({@code rendered_cards}), before the loads.
  */
 record BenchResults(
     int people,
@@ -49,6 +49,7 @@ record BenchResults(
     double heapMb,
     double heapServingMb,
     int keptCards,
+    int renderedCards,
     double serverStartS,
     double startupS,
     String startupClassArchive,

@@ -166,7 +166,7 @@ final class BenchRun {
         firstCpu.compilersS(), firstCpu.collectorsS(), firstCpu.kernelS(), compiled,
         imports.again().seconds(), imports.again().summary().unchanged(), imports.edited().seconds(),
         imports.edited().summary().updated(), imports.heapMb(), load.heapServingMb(),
-        load.keptCards(), load.serverStartS(),
+        load.keptCards(), load.renderedCards(), load.serverStartS(),
         startups.seconds(),
         startups.archive() == null ? null : startups.archive().toString(), startups.withoutArchiveS(),
         who.requests(), who.requestsPerSecond(), who.latencies().percentileMs(50), who.latencies().percentileMs(95),

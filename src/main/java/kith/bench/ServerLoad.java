@@ -31,9 +31,10 @@ final class ServerLoad {
 
   /**
    * What the two loads measured, how long the server took from construction to its first card, and the heap in use
-   * once it had read every card into memory, with how many it keeps.
+   * once it had read every card into memory and rendered them, with how many it keeps of each.
    */
-  record Figures(double serverStartS, double heapServingMb, int keptCards, LoadRun.Result who, LoadRun.Result noop) {}
+  record Figures(double serverStartS, double heapServingMb, int keptCards, int renderedCards, LoadRun.Result who,
+      LoadRun.Result noop) {}
 
   private ServerLoad() {}
 
@@ -57,6 +58,7 @@ final class ServerLoad {
       timer.submit(() -> { }).get(); // the timer runs in order: the cards are read
       double heapServingMb = BenchRun.heapInUseMb();
       int keptCards = wiring.keptCards().size();
+      int renderedCards = wiring.whoAnswers().renderedCards();
       progress.printf(LOADS_BEGIN + "%d clients, %d s of each in turns of a second (after %d s warm-up of each)%n",
           options.clients(), options.seconds(), options.warmUpSeconds());
       LoadRun.Load who = new LoadRun.Load(whoRequests.get(), options.clients());
@@ -65,7 +67,7 @@ final class ServerLoad {
       Quiet.await();
       LoadRun.InTurn measured = new LoadRun(url, commands, options.clients())
           .inTurn(who, noop, Duration.ofSeconds(options.warmUpSeconds()), Duration.ofSeconds(options.seconds()));
-      return new Figures(serverStartS, heapServingMb, keptCards, measured.first(), measured.second());
+      return new Figures(serverStartS, heapServingMb, keptCards, renderedCards, measured.first(), measured.second());
     } finally {
       timer.shutdownNow();
       server.close();

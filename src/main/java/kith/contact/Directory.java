@@ -94,6 +94,14 @@ public final class Directory {
         current.version()));
   }
 
+  /**
+   * What the directory is now, as an object that is another one after each {@link #refresh()} that changed it: what
+   * is made from its entries (a card naming the notes a person appears in) is current while this is the same.
+   */
+  Object state() {
+    return snapshot.get();
+  }
+
   public int size() {
     return snapshot.get().index.size();
   }

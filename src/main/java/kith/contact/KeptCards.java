@@ -78,13 +78,19 @@ public final class KeptCards {
   private long keptBytes;
   /** Connections whose open transaction wrote a card table. */
   private final Set<Connection> written = ConcurrentHashMap.newKeySet();
-  /** Raised each time the rows are forgotten; a row read before a raise is not kept after it. */
-  private long generation;
+  /**
+   * Raised each time the rows are forgotten; a row read before a raise is not kept after it. Volatile, and raised
+   * after the rows are cleared, so that {@link #generation()} may read it without the lock: whoever sees a raise
+   * sees the rows forgotten.
+   */
+  private volatile long generation;
   /** The generation the last complete fill read; a fill at the current one has nothing to do. */
   private long filledAt = -1;
   /** Where a fill is scheduled after writes; null until a server asks to keep the rows filled. */
   private ScheduledExecutorService refills;
   private Duration refillDelay;
+  /** Run on the fills' thread after each fill that read every row. */
+  private Runnable afterFill = () -> { };
   private boolean refillPending;
   private volatile boolean stopped;
 
@@ -132,6 +138,24 @@ public final class KeptCards {
     return Optional.ofNullable(rows.get(id));
   }
 
+  /** True when rows are kept: only this process writes the store. */
+  boolean keepsRows() {
+    return jdbi != null;
+  }
+
+  /** The ids of the rows kept now. */
+  Set<Long> keptIds() {
+    return Set.copyOf(rows.keySet());
+  }
+
+  /**
+   * Raised each time the kept rows are forgotten (every write to a table they are read from): what is made from
+   * rows read at one generation is current only while it is still the generation.
+   */
+  long generation() {
+    return generation;
+  }
+
   /** How many rows are kept. */
   public int size() {
     return rows.size();
@@ -139,9 +163,9 @@ public final class KeptCards {
 
   /** Forgets every kept row; rows read before this are not kept after it. */
   public synchronized void forgetAll() {
-    generation++;
     rows.clear();
     keptBytes = 0;
+    generation++;
     if (refills != null && !refillPending && !stopped) {
       refillPending = true;
       try {
@@ -155,19 +179,22 @@ public final class KeptCards {
   /**
    * Reads every row on {@code fills}' thread, now and again {@code afterWrites} after writes made them forgotten:
    * what a server does, so that a /who rarely reads its card from the store. Other work on that thread waits the
-   * second or so a fill takes on a large store: {@code kith serve} gives the fills a thread of their own.
+   * second or so a fill takes on a large store: {@code kith serve} gives the fills a thread of their own. After
+   * each fill that read every row, {@code afterFill} runs there too.
    */
-  public synchronized void keepFilled(ScheduledExecutorService fills, Duration afterWrites) {
+  public synchronized void keepFilled(ScheduledExecutorService fills, Duration afterWrites, Runnable afterFill) {
     if (jdbi == null) {
       return;
     }
     refills = fills;
     refillDelay = afterWrites;
+    this.afterFill = afterFill;
     refills.execute(() -> {
       long start = System.nanoTime();
       if (fill()) {
         LOG.info("{} cards read into memory in {} ms", String.format("%,d", rows.size()),
             (System.nanoTime() - start) / 1_000_000);
+        afterFill.run();
       }
     });
   }
@@ -180,10 +207,14 @@ public final class KeptCards {
   }
 
   private void refill() {
+    Runnable then;
     synchronized (this) {
       refillPending = false;
+      then = afterFill;
     }
-    fill();
+    if (fill()) {
+      then.run();
+    }
   }
 
   /**
@@ -231,10 +262,6 @@ public final class KeptCards {
     } catch (SQLException e) {
       throw new IllegalStateException("reading every ready card: " + e.getMessage(), e);
     }
-  }
-
-  private synchronized long generation() {
-    return generation;
   }
 
   /**

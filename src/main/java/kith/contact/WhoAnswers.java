@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kith.slack.ReplyJson;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns a question about a person into the reply Slack shows: a card, a picker, no match, or help. */
 public final class WhoAnswers {
+  private static final Logger LOG = LoggerFactory.getLogger(WhoAnswers.class);
   static final String GONE = "That person is no longer in your notes.";
 
   private final Directory directory;
@@ -15,11 +19,17 @@ public final class WhoAnswers {
   private final SlackPeople slackPeople;
   private final Clock clock;
   private final Jdbi jdbi;
+  private final KeptCards kept;
+  private final RenderedCards rendered;
 
-  public WhoAnswers(Jdbi jdbi, Directory directory, Cards cards, SlackPeople slackPeople, Clock clock) {
+  /** {@code kept} are the card rows {@code cards} reads from memory: their cards are kept rendered too. */
+  public WhoAnswers(Jdbi jdbi, Directory directory, Cards cards, KeptCards kept, SlackPeople slackPeople,
+      Clock clock) {
     this.jdbi = jdbi;
     this.directory = directory;
     this.cards = cards;
+    this.kept = kept;
+    this.rendered = RenderedCards.of(kept, directory);
     this.slackPeople = slackPeople;
     this.clock = clock;
   }
@@ -45,6 +55,46 @@ public final class WhoAnswers {
       return answer(brief.who());
     }
     return help();
+  }
+
+  /**
+   * The JSON of the private acknowledgement that answers {@code query}, for a query that needs no Web API call
+   * ({@link WhoQuery#mayCallSlack()}): the card of a name that finds one person as kept rendered for today
+   * ({@link RenderedCards}), anything else rendered now.
+   */
+  public String ephemeralJson(WhoQuery query) {
+    if (query instanceof WhoQuery.ByName byName) {
+      NameMatch match = directory.resolve(byName.name());
+      if (match instanceof NameMatch.Found found) {
+        return rendered.card(found.entry().contactId(), today(), this::cardJson);
+      }
+      return ephemeralJson(reply(byName.name(), match));
+    }
+    return ephemeralJson(answer(query));
+  }
+
+  /**
+   * Renders every card kept in memory that is not rendered yet for today: what a server does once the cards are
+   * read, on the thread that read them, so that a /who rarely renders its card.
+   */
+  public void renderKeptCards() {
+    long start = System.nanoTime();
+    List<Long> lookedUp = kept.keptIds().stream().filter(id -> directory.entry(id).isPresent()).toList();
+    int count = rendered.renderAll(lookedUp, today(), this::cardJson);
+    LOG.info("{} cards rendered in {} ms", String.format("%,d", count), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** How many cards are kept rendered for today. */
+  public int renderedCards() {
+    return rendered.size(today());
+  }
+
+  private String cardJson(long contactId) {
+    return ephemeralJson(card(contactId, null));
+  }
+
+  private static String ephemeralJson(WhoReply reply) {
+    return ReplyJson.message("ephemeral", reply.text(), reply.blocks());
   }
 
   /** Page {@code page} of every decision with {@code contactId}. */

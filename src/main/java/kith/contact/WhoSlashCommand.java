@@ -12,7 +12,8 @@ import kith.slack.SlackCallException;
 
 /**
  * {@code /who <name>}, {@code /who @user}, {@code /who link @user <name>}: answers with the card, only to the
- * person who asked. A name is looked up in memory and answered in the acknowledgement, on the request's thread:
+ * person who asked. A name is looked up in memory and answered in the acknowledgement (a card as kept rendered, see
+ * {@link RenderedCards}), on the request's thread:
  * handed to the background threads, it would wait behind whatever they are doing (a brief, a note written back,
  * a Web API call sleeping out a rate limit). The price: a store that stops answering (a PostgreSQL pool with no
  * free connection) now holds the acknowledgement for up to the pool's wait, where the background path sent
@@ -35,8 +36,7 @@ public final class WhoSlashCommand implements SlashCommandHandler {
   public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
     WhoQuery query = WhoQuery.ofCommand(req.getPayload().getText());
     if (!query.mayCallSlack()) {
-      WhoReply reply = safely(query);
-      return ReplyJson.ephemeralAck(reply.text(), reply.blocks());
+      return Response.json(200, answers.ephemeralJson(query));
     }
     String responseUrl = req.getPayload().getResponseUrl();
     Optional<WhoReply> ready = deadline.within("/who", () -> safely(query),

@@ -66,6 +66,7 @@ class BenchCommandTest {
     assertTrue(json.get("who_p99_ms").getAsDouble() >= json.get("who_p50_ms").getAsDouble());
     // The server read every person's card into memory before the loads (KeptCards), and the heap says so.
     assertTrue(json.get("kept_cards").getAsInt() >= 300, json::toString);
+    assertEquals(json.get("kept_cards").getAsInt(), json.get("rendered_cards").getAsInt(), json::toString);
     assertTrue(json.get("heap_serving_mb").getAsDouble() > 0, json::toString);
     assertTrue(json.get("noop_server_alloc_kb").getAsDouble() > 0, json::toString);
     assertTrue(json.get("who_server_alloc_kb").getAsDouble() > json.get("noop_server_alloc_kb").getAsDouble(),

@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import kith.db.Database;
 import kith.decision.DecisionStore;
-import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,10 +39,7 @@ class KeptCardsTest {
 
   @BeforeEach
   void importTwoPeople() throws IOException {
-    store = PeopleStore.open("h2", temp);
-    store.write("Ada Lovelace", note("Ada Lovelace", "Wrote the first program"));
-    store.write("Grace Hopper", note("Grace Hopper", "Found the first bug"));
-    store.importVault();
+    store = PeopleStore.adaAndGrace(temp);
     ada = store.idOf("Ada Lovelace");
     grace = store.idOf("Grace Hopper");
   }
@@ -70,7 +67,7 @@ class KeptCardsTest {
   @Test
   void aWriteForgetsTheKeptCardsWhenItsTransactionCommits() {
     store.jdbi.useTransaction(handle -> {
-      copyCard(handle, grace, ada);
+      PeopleStore.copyCard(handle, grace, ada);
       // Not committed: another connection still reads Ada's card, and it stays kept.
       assertEquals("Ada Lovelace", store.cards.card(ada).orElseThrow().name());
       assertEquals(2, store.kept.size());
@@ -97,7 +94,7 @@ class KeptCardsTest {
 
   @Test
   void aWriteOutsideATransactionForgetsAtOnce() {
-    store.jdbi.useHandle(handle -> copyCard(handle, grace, ada));
+    store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
 
     assertEquals(0, store.kept.size());
     assertEquals("Grace Hopper", store.cards.card(ada).orElseThrow().name());
@@ -106,7 +103,7 @@ class KeptCardsTest {
   @Test
   void aRolledBackWriteLeavesTheCardAsItWas() {
     assertThrows(IllegalStateException.class, () -> store.jdbi.useTransaction(handle -> {
-      copyCard(handle, grace, ada);
+      PeopleStore.copyCard(handle, grace, ada);
       throw new IllegalStateException("changed my mind");
     }));
 
@@ -155,18 +152,21 @@ class KeptCardsTest {
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     try {
       store.kept.forgetAll();
-      store.kept.keepFilled(timer, Duration.ZERO);
+      AtomicInteger fills = new AtomicInteger();
+      store.kept.keepFilled(timer, Duration.ZERO, () -> fills.addAndGet(store.kept.size()));
       timer.submit(() -> { }).get(); // the timer runs in order: the fill is done
       assertEquals(2, store.kept.size());
+      assertEquals(2, fills.get(), "what follows a fill runs once it has read every row");
 
       CountDownLatch held = new CountDownLatch(1);
       timer.execute(() -> awaitQuietly(held)); // the timer is busy: the fill the write asks for waits behind this
-      store.jdbi.useHandle(handle -> copyCard(handle, grace, ada));
+      store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
       assertEquals(0, store.kept.size());
       held.countDown();
       timer.submit(() -> { }).get();
 
       assertEquals(2, store.kept.size());
+      assertEquals(4, fills.get(), "and after each fill again");
       assertEquals("Grace Hopper", store.kept.kept(ada).map(r -> ReadyCards.note(r.notePart()).name()).orElseThrow());
     } finally {
       timer.shutdownNow();
@@ -228,25 +228,5 @@ class KeptCardsTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** Gives contact {@code to} the ready card of contact {@code from}, through Jdbi. */
-  private static void copyCard(Handle handle, long from, long to) {
-    handle.createUpdate("""
-            UPDATE ready_card SET note_part = (SELECT note_part FROM ready_card WHERE contact_id = :from)
-             WHERE contact_id = :to
-            """).bind("from", from).bind("to", to).execute();
-  }
-
-  private static String note(String name, String fact) {
-    return """
-        ---
-        type: people
-        ---
-        # %s
-
-        ## Key Facts
-        - %s
-        """.formatted(name, fact);
   }
 }

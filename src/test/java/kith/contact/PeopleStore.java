@@ -13,6 +13,7 @@ import kith.db.TestDatabase;
 import kith.vault.ImportSummary;
 import kith.vault.NoteParser;
 import kith.vault.VaultImporter;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -45,6 +46,15 @@ final class PeopleStore implements AutoCloseable {
   static PeopleStore open(String kind, Path temp) throws IOException {
     return new PeopleStore(TestDatabase.create(kind, temp.resolve("db")),
         Files.createDirectories(temp.resolve("vault/People")));
+  }
+
+  /** An H2 store with two people imported, each with one key fact: Ada Lovelace and Grace Hopper. */
+  static PeopleStore adaAndGrace(Path temp) throws IOException {
+    PeopleStore store = open("h2", temp);
+    store.write("Ada Lovelace", noteWithFact("Ada Lovelace", "Wrote the first program"));
+    store.write("Grace Hopper", noteWithFact("Grace Hopper", "Found the first bug"));
+    store.importVault();
+    return store;
   }
 
   /** Writes {@code note} as the People note {@code name}.md. */
@@ -81,6 +91,27 @@ final class PeopleStore implements AutoCloseable {
 
   long count(String sql) {
     return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+
+  /** Gives contact {@code to} the ready card of contact {@code from}, through Jdbi: a write the kept cards see. */
+  static void copyCard(Handle handle, long from, long to) {
+    handle.createUpdate("""
+            UPDATE ready_card SET note_part = (SELECT note_part FROM ready_card WHERE contact_id = :from)
+             WHERE contact_id = :to
+            """).bind("from", from).bind("to", to).execute();
+  }
+
+  /** A People note with one key fact. */
+  static String noteWithFact(String name, String fact) {
+    return """
+        ---
+        type: people
+        ---
+        # %s
+
+        ## Key Facts
+        - %s
+        """.formatted(name, fact);
   }
 
   @Override

@@ -1,0 +1,137 @@
+package kith.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cards kept rendered on an H2 store: rendered once a day, and again whenever the store or the directory changed,
+ * never kept from a rendering that a change overtook. (The end-to-end tests of /who, such as a decision recorded
+ * then shown on the card, run through them too.)
+ */
+class RenderedCardsTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+  @TempDir Path temp;
+  @AutoClose private PeopleStore store;
+  private final AtomicInteger renders = new AtomicInteger();
+  private long ada;
+  private long grace;
+
+  @BeforeEach
+  void importTwoPeople() throws IOException {
+    store = PeopleStore.adaAndGrace(temp);
+    ada = store.idOf("Ada Lovelace");
+    grace = store.idOf("Grace Hopper");
+  }
+
+  /** What a card renders to here: its name and key facts, counting each rendering. */
+  private String render(long contactId) {
+    renders.incrementAndGet();
+    Card card = store.cards.card(contactId).orElseThrow();
+    return card.name() + ": " + card.keyFacts();
+  }
+
+  private RenderedCards rendered(long budgetBytes) {
+    return new RenderedCards(store.kept, store.directory, budgetBytes);
+  }
+
+  @Test
+  void aCardIsRenderedOnceADay() {
+    RenderedCards rendered = rendered(1 << 20);
+
+    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, TODAY, this::render));
+    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, TODAY, this::render));
+    assertEquals(1, renders.get());
+    assertEquals(1, rendered.size(TODAY));
+
+    rendered.card(ada, TODAY.plusDays(1), this::render);
+    assertEquals(2, renders.get(), "the next day it is rendered again");
+    assertEquals(0, rendered.size(TODAY));
+  }
+
+  @Test
+  void renderingAllRendersThoseNotRenderedYetUntilTheBudgetIsSpent() {
+    RenderedCards rendered = rendered(1 << 20);
+    rendered.card(ada, TODAY, this::render);
+
+    assertEquals(2, rendered.renderAll(List.of(ada, grace), TODAY, this::render));
+    assertEquals(2, renders.get(), "Ada's card was rendered already");
+    assertEquals(2, rendered.renderAll(List.of(ada, grace), TODAY, this::render));
+    assertEquals(2, renders.get());
+
+    RenderedCards small = rendered(1);
+    assertEquals(0, small.renderAll(List.of(ada, grace), TODAY, this::render));
+    assertEquals(3, renders.get(), "the first rendering spent the budget: the second was not made");
+  }
+
+  @Test
+  void aWriteToTheStoreRendersItAgain() {
+    RenderedCards rendered = rendered(1 << 20);
+    rendered.card(ada, TODAY, this::render);
+
+    store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
+
+    assertEquals("Grace Hopper: [Found the first bug]", rendered.card(ada, TODAY, this::render));
+    assertEquals(2, renders.get());
+  }
+
+  @Test
+  void aChangedDirectoryRendersItAgain() {
+    Directory directory = new Directory(store.jdbi); // not built yet: it names no one
+    RenderedCards rendered = new RenderedCards(store.kept, directory, 1 << 20);
+    rendered.card(ada, TODAY, this::render);
+    rendered.card(ada, TODAY, this::render);
+    assertEquals(1, renders.get());
+
+    directory.refresh();
+
+    rendered.card(ada, TODAY, this::render);
+    assertEquals(2, renders.get());
+  }
+
+  @Test
+  void aRenderingThatAWriteOvertookIsNotKept() {
+    RenderedCards rendered = rendered(1 << 20);
+    LongFunction<String> renderThenWrite = id -> {
+      String before = render(id);
+      store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
+      return before;
+    };
+
+    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, TODAY, renderThenWrite));
+
+    assertEquals("Grace Hopper: [Found the first bug]", rendered.card(ada, TODAY, this::render));
+    assertEquals(2, renders.get());
+  }
+
+  @Test
+  void pastItsBudgetACardIsRenderedEachTime() {
+    RenderedCards rendered = rendered(1);
+
+    rendered.card(ada, TODAY, this::render);
+    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, TODAY, this::render));
+
+    assertEquals(2, renders.get());
+    assertEquals(0, rendered.size(TODAY));
+  }
+
+  @Test
+  void aStoreOtherProcessesWriteKeepsNoRendering() {
+    RenderedCards rendered = new RenderedCards(KeptCards.NONE, store.directory, 1 << 20);
+
+    rendered.card(ada, TODAY, this::render);
+    rendered.card(ada, TODAY, this::render);
+
+    assertEquals(2, renders.get());
+  }
+}

@@ -111,8 +111,12 @@ public final class Wiring implements AutoCloseable {
    * requests are answered.
    */
   public void keepCardsInMemory(ScheduledExecutorService fills, Duration afterWrites) {
-    WhoAnswers answers = whoAnswers;
-    keptCards.keepFilled(fills, afterWrites, answers == null ? () -> { } : answers::renderKeptCards);
+    keptCards.keepFilled(fills, afterWrites, () -> {
+      WhoAnswers answers = whoAnswers; // read at each fill: the Slack app may be built after this call
+      if (answers != null) {
+        answers.renderKeptCards();
+      }
+    });
   }
 
   /** The /who answers of the Slack app built here, or null before it is built. */

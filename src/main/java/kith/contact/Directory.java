@@ -24,7 +24,7 @@ public final class Directory {
    * The index and the entries by id, swapped together. What finds names in a message is built at its first use,
    * when a decision is recorded, not while Kith starts: lookups do not need it.
    */
-  private static final class Snapshot {
+  static final class Snapshot {
     private final NameIndex index;
     private final Map<Long, NameEntry> byId;
     private final List<NameEntry> entries;
@@ -95,10 +95,10 @@ public final class Directory {
   }
 
   /**
-   * What the directory is now, as an object that is another one after each {@link #refresh()} that changed it: what
-   * is made from its entries (a card naming the notes a person appears in) is current while this is the same.
+   * What the directory is now: another snapshot after each {@link #refresh()} that changed it. What is made from its
+   * entries (a card naming the notes a person appears in) is current while this is the same one.
    */
-  Object state() {
+  Snapshot state() {
     return snapshot.get();
   }
 

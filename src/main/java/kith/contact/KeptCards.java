@@ -57,9 +57,12 @@ public final class KeptCards {
   /** What a kept row costs beyond its text, about: the map's entry and its key, the row, two strings. */
   private static final int ROW_BYTES = 160;
 
-  /** The tables {@link CardStore#EVERY_READY} reads, as whole words of a statement. */
-  static final Pattern READ_FROM =
-      Pattern.compile("\\b(ready_card|ready_appearances|ready_state|decision|decision_subject)\\b");
+  /**
+   * The tables {@link CardStore#EVERY_READY} reads, and {@code slack_decision}, whose decisions (undone or revived
+   * ones among them) a card rendered from a kept row shows ({@link RenderedCards}): as whole words of a statement.
+   */
+  static final Pattern READ_FROM = Pattern.compile(
+      "\\b(ready_card|ready_appearances|ready_state|decision|decision_subject|slack_decision)\\b");
 
   /** A plain query: any other statement (a comment or a WITH before its verb included) counts as a write. */
   private static final Pattern READS = Pattern.compile("^\\s*select\\b");
@@ -194,7 +197,7 @@ public final class KeptCards {
       if (fill()) {
         LOG.info("{} cards read into memory in {} ms", String.format("%,d", rows.size()),
             (System.nanoTime() - start) / 1_000_000);
-        afterFill.run();
+        runAfterFill(afterFill);
       }
     });
   }
@@ -213,7 +216,18 @@ public final class KeptCards {
       then = afterFill;
     }
     if (fill()) {
+      runAfterFill(then);
+    }
+  }
+
+  /** A pool's thread would keep what {@code then} throws to itself: it is logged, and the next fill runs it again. */
+  private void runAfterFill(Runnable then) {
+    try {
       then.run();
+    } catch (RuntimeException e) {
+      if (!stopped) {
+        LOG.warn("after reading the cards into memory: {}", e.toString(), e);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package kith.contact;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +15,7 @@ import java.util.function.LongFunction;
  *
  * <p>Nothing here is the reference: what is kept was rendered from the kept rows and the directory, and is used
  * only while both are as they were when its rendering began ({@link KeptCards#generation()},
- * {@link Directory#state()}) and on the day it was rendered for. Any write to a table a card is read from, any
+ * {@link Directory#state()}) and on the day of {@code clock} it was rendered on. Any write to a table a card is read from, any
  * change of the directory, and midnight set the whole lot aside at once; a rendering that began before such a
  * change is never used after it. A store other processes write keeps nothing, and nothing is kept here either.
  */
@@ -24,6 +25,7 @@ final class RenderedCards {
 
   private final KeptCards kept;
   private final Directory directory;
+  private final Clock clock;
   /** At most this much is kept: a card past it is rendered for each /who, as before. */
   private final long budgetBytes;
   private volatile Renderings current = new Renderings(-1, null, LocalDate.MIN);
@@ -31,12 +33,12 @@ final class RenderedCards {
   /** The renderings of one day, from the kept rows of one generation and one state of the directory. */
   private static final class Renderings {
     final long generation;
-    final Object directory;
+    final Directory.Snapshot directory;
     final LocalDate day;
     final ConcurrentHashMap<Long, String> json = new ConcurrentHashMap<>();
     final AtomicLong bytes = new AtomicLong();
 
-    Renderings(long generation, Object directory, LocalDate day) {
+    Renderings(long generation, Directory.Snapshot directory, LocalDate day) {
       this.generation = generation;
       this.directory = directory;
       this.day = day;
@@ -58,69 +60,83 @@ final class RenderedCards {
       return true;
     }
 
-    boolean currentFor(long generation, Object directory, LocalDate day) {
+    boolean currentFor(long generation, Directory.Snapshot directory, LocalDate day) {
       return this.generation == generation && this.directory == directory && this.day.equals(day);
     }
   }
 
-  RenderedCards(KeptCards kept, Directory directory, long budgetBytes) {
+  /** Cards rendered on the days of {@code clock}, the clock their renderings read. */
+  RenderedCards(KeptCards kept, Directory directory, Clock clock, long budgetBytes) {
     this.kept = kept;
     this.directory = directory;
+    this.clock = clock;
     this.budgetBytes = budgetBytes;
   }
 
   /** For {@code kept} over {@code directory}, keeping about an eighth of the heap at most. */
-  static RenderedCards of(KeptCards kept, Directory directory) {
-    return new RenderedCards(kept, directory, Runtime.getRuntime().maxMemory() / 8);
+  static RenderedCards of(KeptCards kept, Directory directory, Clock clock) {
+    return new RenderedCards(kept, directory, clock, Runtime.getRuntime().maxMemory() / 8);
   }
 
   /**
-   * Contact {@code contactId}'s card as rendered for {@code today}: kept, or made by {@code render} now (and kept
-   * when the store is this process's alone).
+   * Contact {@code contactId}'s card as rendered today: kept, or made by {@code render} now (and kept when the store
+   * is this process's alone, and the day did not change while it rendered).
    */
-  String card(long contactId, LocalDate today, LongFunction<String> render) {
+  String card(long contactId, LongFunction<String> render) {
     if (!kept.keepsRows()) {
       return render.apply(contactId);
     }
     // Taken before rendering: a change that comes while it renders makes this lot stale, never the rendering current.
-    Renderings renderings = renderingsFor(today);
+    Renderings renderings = renderingsFor(today());
     String json = renderings.json.get(contactId);
     if (json == null) {
       json = render.apply(contactId);
-      renderings.keep(contactId, json, budgetBytes);
+      if (today().equals(renderings.day)) {
+        renderings.keep(contactId, json, budgetBytes);
+      }
     }
     return json;
   }
 
   /**
-   * Renders each of {@code contactIds} not kept rendered for {@code today} yet, until the budget is spent or the
-   * store or the directory changes (the fill that follows a write renders them again); how many are kept rendered.
+   * Renders each of {@code contactIds} not kept rendered today yet, until the budget is spent or the store, the
+   * directory or the day changes (the fill that follows a write renders them again); how many are kept rendered.
    */
-  int renderAll(Collection<Long> contactIds, LocalDate today, LongFunction<String> render) {
+  int renderAll(Collection<Long> contactIds, LongFunction<String> render) {
     if (!kept.keepsRows()) {
       return 0;
     }
-    Renderings renderings = renderingsFor(today);
+    Renderings renderings = renderingsFor(today());
     for (long contactId : contactIds) {
+      if (!renderings.currentFor(kept.generation(), directory.state(), today())) {
+        break;
+      }
       if (!renderings.json.containsKey(contactId)
-          && (!renderings.keep(contactId, render.apply(contactId), budgetBytes)
-              || !renderings.currentFor(kept.generation(), directory.state(), today))) {
+          && !renderings.keep(contactId, render.apply(contactId), budgetBytes)) {
         break;
       }
     }
-    return size(today);
+    return size();
   }
 
-  /** How many cards are kept rendered for {@code today}, as the store and the directory are now. */
-  int size(LocalDate today) {
+  /** How many cards are kept rendered for today, as the store and the directory are now. */
+  int size() {
     Renderings renderings = current;
-    return renderings.currentFor(kept.generation(), directory.state(), today) ? renderings.json.size() : 0;
+    return renderings.currentFor(kept.generation(), directory.state(), today()) ? renderings.json.size() : 0;
   }
 
-  /** The renderings current now for {@code today}: those kept, or a new empty lot when anything changed. */
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /**
+   * The renderings current now for {@code today}: those kept, or a new empty lot when anything changed. A caller
+   * that read the day before midnight, when another has begun the next day's lot, gets a lot of its own that no one
+   * else uses: the two do not take turns replacing each other's.
+   */
   private Renderings renderingsFor(LocalDate today) {
     long generation = kept.generation();
-    Object state = directory.state();
+    Directory.Snapshot state = directory.state();
     Renderings renderings = current;
     if (renderings.currentFor(generation, state, today)) {
       return renderings;
@@ -129,10 +145,14 @@ final class RenderedCards {
       // Read again: a thread that read them before another's change must not bring back the lot it made stale.
       generation = kept.generation();
       state = directory.state();
-      if (!current.currentFor(generation, state, today)) {
-        current = new Renderings(generation, state, today);
+      if (current.currentFor(generation, state, today)) {
+        return current;
       }
-      return current;
+      Renderings fresh = new Renderings(generation, state, today);
+      if (!current.day.isAfter(today)) {
+        current = fresh;
+      }
+      return fresh;
     }
   }
 }

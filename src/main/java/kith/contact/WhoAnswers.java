@@ -29,7 +29,7 @@ public final class WhoAnswers {
     this.directory = directory;
     this.cards = cards;
     this.kept = kept;
-    this.rendered = RenderedCards.of(kept, directory);
+    this.rendered = RenderedCards.of(kept, directory, clock);
     this.slackPeople = slackPeople;
     this.clock = clock;
   }
@@ -62,11 +62,11 @@ public final class WhoAnswers {
    * ({@link WhoQuery#mayCallSlack()}): the card of a name that finds one person as kept rendered for today
    * ({@link RenderedCards}), anything else rendered now.
    */
-  public String ephemeralJson(WhoQuery query) {
+  String ephemeralJson(WhoQuery query) {
     if (query instanceof WhoQuery.ByName byName) {
       NameMatch match = directory.resolve(byName.name());
       if (match instanceof NameMatch.Found found) {
-        return rendered.card(found.entry().contactId(), today(), this::cardJson);
+        return rendered.card(found.entry().contactId(), this::cardJson);
       }
       return ephemeralJson(reply(byName.name(), match));
     }
@@ -80,13 +80,13 @@ public final class WhoAnswers {
   public void renderKeptCards() {
     long start = System.nanoTime();
     List<Long> lookedUp = kept.keptIds().stream().filter(id -> directory.entry(id).isPresent()).toList();
-    int count = rendered.renderAll(lookedUp, today(), this::cardJson);
+    int count = rendered.renderAll(lookedUp, this::cardJson);
     LOG.info("{} cards rendered in {} ms", String.format("%,d", count), (System.nanoTime() - start) / 1_000_000);
   }
 
   /** How many cards are kept rendered for today. */
   public int renderedCards() {
-    return rendered.size(today());
+    return rendered.size();
   }
 
   private String cardJson(long contactId) {

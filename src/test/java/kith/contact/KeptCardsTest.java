@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -174,6 +177,37 @@ class KeptCardsTest {
   }
 
   @Test
+  void whatFollowsAFillFailingIsLoggedAndRunAgainAfterTheNextFill() throws Exception {
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    PrintStream err = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8)); // where Kith's logger writes
+    try {
+      AtomicInteger runs = new AtomicInteger();
+      store.kept.forgetAll();
+      store.kept.keepFilled(timer, Duration.ZERO, () -> {
+        runs.incrementAndGet();
+        throw new IllegalStateException("a card that cannot be rendered");
+      });
+      timer.submit(() -> { }).get();
+      assertEquals(2, store.kept.size(), "the fill itself is kept");
+
+      store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
+      timer.submit(() -> { }).get();
+
+      assertEquals(2, runs.get());
+      assertEquals(2, store.kept.size());
+      String logged = log.toString(StandardCharsets.UTF_8);
+      String failure = "after reading the cards into memory: java.lang.IllegalStateException: a card that cannot be "
+          + "rendered";
+      assertEquals(2, logged.split(failure, -1).length - 1, logged);
+    } finally {
+      System.setErr(err);
+      timer.shutdownNow();
+    }
+  }
+
+  @Test
   void pastItsBudgetARowIsLeftToTheStore() {
     long both = KeptCards.bytes(store.kept.kept(ada).orElseThrow())
         + KeptCards.bytes(store.kept.kept(grace).orElseThrow());
@@ -194,11 +228,12 @@ class KeptCardsTest {
         "DELETE FROM decision WHERE contact_id IN (1)", "INSERT INTO decision_subject VALUES (1, 2)",
         "DELETE FROM ready_appearances", "MERGE INTO ready_card KEY (contact_id) VALUES (1)",
         "WITH gone AS (SELECT 1) DELETE FROM ready_card", "/* tidy */ DELETE FROM decision_subject",
-        "SELECT contact_id FROM FINAL TABLE (UPDATE ready_card SET format = 1)")) {
+        "SELECT contact_id FROM FINAL TABLE (UPDATE ready_card SET format = 1)",
+        "INSERT INTO slack_decision (text) VALUES (?)", "UPDATE slack_decision SET undone_at = ? WHERE id = ?")) {
       assertTrue(KeptCards.writesCardTables(sql), sql);
     }
     for (String sql : List.of("SELECT note_part FROM ready_card WHERE contact_id = ?",
-        "INSERT INTO slack_decision (text) VALUES (?)", "INSERT INTO processed_event VALUES ('Ev1')",
+        "INSERT INTO processed_event VALUES ('Ev1')",
         "UPDATE contact SET archived = TRUE", "DELETE FROM note_write WHERE decision_id = 1")) {
       assertFalse(KeptCards.writesCardTables(sql), sql);
     }

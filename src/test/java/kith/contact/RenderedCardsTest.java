@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
+import kith.TestClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * then shown on the card, run through them too.)
  */
 class RenderedCardsTest {
-  private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+  private final TestClock clock = new TestClock(PeopleStore.CLOCK.instant());
 
   @TempDir Path temp;
   @AutoClose private PeopleStore store;
@@ -42,60 +43,62 @@ class RenderedCardsTest {
   }
 
   private RenderedCards rendered(long budgetBytes) {
-    return new RenderedCards(store.kept, store.directory, budgetBytes);
+    return new RenderedCards(store.kept, store.directory, clock, budgetBytes);
   }
 
   @Test
   void aCardIsRenderedOnceADay() {
     RenderedCards rendered = rendered(1 << 20);
 
-    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, TODAY, this::render));
-    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, TODAY, this::render));
+    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, this::render));
+    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, this::render));
     assertEquals(1, renders.get());
-    assertEquals(1, rendered.size(TODAY));
+    assertEquals(1, rendered.size());
 
-    rendered.card(ada, TODAY.plusDays(1), this::render);
+    clock.advance(Duration.ofHours(14)); // past midnight
+    assertEquals(0, rendered.size());
+    rendered.card(ada, this::render);
     assertEquals(2, renders.get(), "the next day it is rendered again");
-    assertEquals(0, rendered.size(TODAY));
+    assertEquals(1, rendered.size());
   }
 
   @Test
   void renderingAllRendersThoseNotRenderedYetUntilTheBudgetIsSpent() {
     RenderedCards rendered = rendered(1 << 20);
-    rendered.card(ada, TODAY, this::render);
+    rendered.card(ada, this::render);
 
-    assertEquals(2, rendered.renderAll(List.of(ada, grace), TODAY, this::render));
+    assertEquals(2, rendered.renderAll(List.of(ada, grace), this::render));
     assertEquals(2, renders.get(), "Ada's card was rendered already");
-    assertEquals(2, rendered.renderAll(List.of(ada, grace), TODAY, this::render));
+    assertEquals(2, rendered.renderAll(List.of(ada, grace), this::render));
     assertEquals(2, renders.get());
 
     RenderedCards small = rendered(1);
-    assertEquals(0, small.renderAll(List.of(ada, grace), TODAY, this::render));
+    assertEquals(0, small.renderAll(List.of(ada, grace), this::render));
     assertEquals(3, renders.get(), "the first rendering spent the budget: the second was not made");
   }
 
   @Test
   void aWriteToTheStoreRendersItAgain() {
     RenderedCards rendered = rendered(1 << 20);
-    rendered.card(ada, TODAY, this::render);
+    rendered.card(ada, this::render);
 
     store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
 
-    assertEquals("Grace Hopper: [Found the first bug]", rendered.card(ada, TODAY, this::render));
+    assertEquals("Grace Hopper: [Found the first bug]", rendered.card(ada, this::render));
     assertEquals(2, renders.get());
   }
 
   @Test
   void aChangedDirectoryRendersItAgain() {
     Directory directory = new Directory(store.jdbi); // not built yet: it names no one
-    RenderedCards rendered = new RenderedCards(store.kept, directory, 1 << 20);
-    rendered.card(ada, TODAY, this::render);
-    rendered.card(ada, TODAY, this::render);
+    RenderedCards rendered = new RenderedCards(store.kept, directory, clock, 1 << 20);
+    rendered.card(ada, this::render);
+    rendered.card(ada, this::render);
     assertEquals(1, renders.get());
 
     directory.refresh();
 
-    rendered.card(ada, TODAY, this::render);
+    rendered.card(ada, this::render);
     assertEquals(2, renders.get());
   }
 
@@ -108,29 +111,58 @@ class RenderedCardsTest {
       return before;
     };
 
-    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, TODAY, renderThenWrite));
+    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, renderThenWrite));
 
-    assertEquals("Grace Hopper: [Found the first bug]", rendered.card(ada, TODAY, this::render));
+    assertEquals("Grace Hopper: [Found the first bug]", rendered.card(ada, this::render));
     assertEquals(2, renders.get());
+  }
+
+  @Test
+  void aRenderingMidnightOvertookIsNotKept() {
+    RenderedCards rendered = rendered(1 << 20);
+    LongFunction<String> renderPastMidnight = id -> {
+      String card = render(id);
+      clock.advance(Duration.ofHours(14));
+      return card;
+    };
+
+    rendered.card(ada, renderPastMidnight);
+    rendered.card(ada, this::render);
+
+    assertEquals(2, renders.get(), "rendered on the day before: rendered again");
+    assertEquals(1, rendered.size());
+  }
+
+  @Test
+  void renderingAllStopsWhenAWriteOvertakesIt() {
+    RenderedCards rendered = rendered(1 << 20);
+    LongFunction<String> renderThenWrite = id -> {
+      String card = render(id);
+      store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
+      return card;
+    };
+
+    assertEquals(0, rendered.renderAll(List.of(ada, grace), renderThenWrite));
+    assertEquals(1, renders.get(), "the fill that follows the write renders the rest");
   }
 
   @Test
   void pastItsBudgetACardIsRenderedEachTime() {
     RenderedCards rendered = rendered(1);
 
-    rendered.card(ada, TODAY, this::render);
-    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, TODAY, this::render));
+    rendered.card(ada, this::render);
+    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, this::render));
 
     assertEquals(2, renders.get());
-    assertEquals(0, rendered.size(TODAY));
+    assertEquals(0, rendered.size());
   }
 
   @Test
   void aStoreOtherProcessesWriteKeepsNoRendering() {
-    RenderedCards rendered = new RenderedCards(KeptCards.NONE, store.directory, 1 << 20);
+    RenderedCards rendered = new RenderedCards(KeptCards.NONE, store.directory, clock, 1 << 20);
 
-    rendered.card(ada, TODAY, this::render);
-    rendered.card(ada, TODAY, this::render);
+    rendered.card(ada, this::render);
+    rendered.card(ada, this::render);
 
     assertEquals(2, renders.get());
   }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import kith.TestClock;
 import kith.brief.BriefScheduler;
 import kith.config.SlackSettings;
 import kith.slack.Replies;
@@ -41,7 +42,7 @@ class BriefSchedulerIT {
   static final Instant DUE = NOW.plus(Duration.ofMinutes(45));
 
   @TempDir Path temp;
-  final BriefClock clock = new BriefClock(NOW);
+  final TestClock clock = new TestClock(NOW);
   KithHarness kith;
   BriefRows rows;
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import kith.TestClock;
 import kith.brief.BriefIds;
 import kith.slack.testing.Payloads;
 import kith.slack.testing.SlackApiStandIn.Call;
@@ -32,7 +33,7 @@ class BriefsIT {
   static final Instant NOW = Instant.parse("2026-10-31T02:00:00Z");
 
   @TempDir Path temp;
-  final BriefClock clock = new BriefClock(NOW);
+  final TestClock clock = new TestClock(NOW);
   KithHarness kith;
   BriefRows rows;
 

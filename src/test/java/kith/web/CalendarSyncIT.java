@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import kith.TestClock;
 import kith.slack.testing.Payloads;
 import kith.slack.testing.SlackApiStandIn.Call;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,7 @@ class CalendarSyncIT {
   static final String SECRET_PATH = "/calendar/ical/nora%40kith.test/private-5ecr3t7ok3n/basic.ics";
 
   @TempDir Path temp;
-  final BriefClock clock = new BriefClock(MONDAY_EVENING);
+  final TestClock clock = new TestClock(MONDAY_EVENING);
   final CalendarServer calendar = new CalendarServer();
   KithHarness kith;
   BriefRows rows;

@@ -512,6 +512,28 @@ class DecisionsIT {
     assertTrue(list.toString().contains(text), list::toString);
   }
 
+  @Test
+  void aDecisionUndoneThenRevivedLeavesTheCardThenComesBack() throws Exception {
+    // No vault: nothing is written back to a note, so the decision's own table is the only write (an undo or a
+    // revival changes slack_decision alone), and the card, kept rendered, must still follow it.
+    kith.env.remove("KITH_VAULT");
+    kith.restart();
+    String text = "We keep the pilot to one site, agreed with Kushal Datta";
+    String ts = threadReply(text);
+    react("Ev1801", ALICE, ts);
+    assertTrue(who("Kushal Datta").body().contains(text));
+
+    Recorded recorded = decision(ts);
+    assertEquals(200, click(DecisionIds.UNDO, String.valueOf(recorded.id()), recorded.confirmationTs()).status());
+    String undone = who("Kushal Datta").body();
+    assertFalse(undone.contains(text), undone);
+
+    react("Ev1802", BOB, ts);
+    assertNull(decision(ts).undoneAt());
+    String revived = who("Kushal Datta").body();
+    assertTrue(revived.contains(text), revived);
+  }
+
   // ---- Helpers
 
   /** Records the reply {@code ts} by a reaction while {@code note} is read-only (owner-write off), then restores it. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import kith.TestClock;
 import kith.brief.BriefIds;
 import kith.slack.testing.Payloads;
 import kith.slack.testing.SlackApiStandIn.Call;
@@ -27,7 +28,7 @@ class HomeTabIT {
   static final Instant NOW = Instant.parse("2026-03-02T20:00:00Z");
 
   @TempDir Path temp;
-  final BriefClock clock = new BriefClock(NOW);
+  final TestClock clock = new TestClock(NOW);
   final CalendarServer calendar = new CalendarServer();
   KithHarness kith;
 

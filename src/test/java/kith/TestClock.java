@@ -1,4 +1,4 @@
-package kith.web;
+package kith;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,18 +7,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** Kith's clock in a test: it stands still until the test sets or advances it, so nothing waits for real time. */
-final class BriefClock extends Clock {
+public final class TestClock extends Clock {
   private volatile Instant now;
 
-  BriefClock(Instant start) {
+  public TestClock(Instant start) {
     this.now = start;
   }
 
-  void set(Instant instant) {
+  public void set(Instant instant) {
     now = instant;
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 
@@ -35,7 +35,7 @@ final class BriefClock extends Clock {
   /** The same moving time, seen in {@code zone}: Kith asks for the user's zone with {@code withZone}. */
   @Override
   public Clock withZone(ZoneId zone) {
-    BriefClock self = this;
+    TestClock self = this;
     return new Clock() {
       @Override
       public Instant instant() {

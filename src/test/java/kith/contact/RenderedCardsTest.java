@@ -42,6 +42,13 @@ class RenderedCardsTest {
     return card.name() + ": " + card.keyFacts();
   }
 
+  /** Renders a card, then gives Ada Grace's card in the store: a write that comes while a card renders. */
+  private String renderThenWrite(long contactId) {
+    String card = render(contactId);
+    store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
+    return card;
+  }
+
   private RenderedCards rendered(long budgetBytes) {
     return new RenderedCards(store.kept, store.directory, clock, budgetBytes);
   }
@@ -105,13 +112,8 @@ class RenderedCardsTest {
   @Test
   void aRenderingThatAWriteOvertookIsNotKept() {
     RenderedCards rendered = rendered(1 << 20);
-    LongFunction<String> renderThenWrite = id -> {
-      String before = render(id);
-      store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
-      return before;
-    };
 
-    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, renderThenWrite));
+    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, this::renderThenWrite));
 
     assertEquals("Grace Hopper: [Found the first bug]", rendered.card(ada, this::render));
     assertEquals(2, renders.get());
@@ -136,13 +138,8 @@ class RenderedCardsTest {
   @Test
   void renderingAllStopsWhenAWriteOvertakesIt() {
     RenderedCards rendered = rendered(1 << 20);
-    LongFunction<String> renderThenWrite = id -> {
-      String card = render(id);
-      store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
-      return card;
-    };
 
-    assertEquals(0, rendered.renderAll(List.of(ada, grace), renderThenWrite));
+    assertEquals(0, rendered.renderAll(List.of(ada, grace), this::renderThenWrite));
     assertEquals(1, renders.get(), "the fill that follows the write renders the rest");
   }
 

@@ -144,7 +144,7 @@ public final class Wiring implements AutoCloseable {
     App app = SlackApps.app(slackSettings, slack, botAuthorization, eventsOnce(),
         new FreshRequests(Clock.systemUTC()), new AccessControl(access, replies, background));
     SlackPeople slackPeople = new SlackPeople(database.jdbi(), api, directory);
-    WhoAnswers answers = new WhoAnswers(database.jdbi(), directory, cards, keptCards, slackPeople, clock);
+    WhoAnswers answers = new WhoAnswers(database.jdbi(), directory, cards, slackPeople, clock);
     whoAnswers = answers;
     Deadline deadline = new Deadline(background, ackBudget);
     BriefSender sender = new BriefSender(cards, slackPeople, replies, clock);

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Reads what a card shows about one contact, on one handle. Unlike the other stores this is not a SqlObject: a
- * card is read on every /who, and attaching a SqlObject builds a handler for each of its methods every time
+ * card is read for most answers (a /who not kept rendered, a share, a brief, a mention), and attaching a SqlObject builds a handler for each of its methods every time
  * (measured: 83 KB allocated and 50 µs per attach, ten times one of these queries), so it runs its statements
  * through the handle directly. Rows are mapped by {@link CardRowMappers}.
  */
@@ -153,7 +153,7 @@ public final class CardStore {
 
   /**
    * Contact {@code id}'s card as it is kept ready to read, when it is. Read through JDBC itself ({@link DirectRead}),
-   * as the one statement every /who runs: through Jdbi it took longer than H2 took to run it (once compiled, on the
+   * as the one statement a card not kept in memory runs: through Jdbi it took longer than H2 took to run it (once compiled, on the
    * benchmark's store: ~15 µs against ~7).
    */
   Optional<ReadyRow> ready(long id) {

@@ -48,6 +48,11 @@ public final class Cards {
     this.clock = clock;
   }
 
+  /** The card rows kept in memory that these cards are read from. */
+  KeptCards kept() {
+    return kept;
+  }
+
   /** Runs {@code reading} on a handle of its own. */
   private <T> T read(Function<CardStore, T> reading) {
     return jdbi.withHandle(handle -> reading.apply(new CardStore(handle)));

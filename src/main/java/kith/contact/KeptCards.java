@@ -60,6 +60,9 @@ public final class KeptCards {
   /**
    * The tables {@link CardStore#EVERY_READY} reads, and {@code slack_decision}, whose decisions (undone or revived
    * ones among them) a card rendered from a kept row shows ({@link RenderedCards}): as whole words of a statement.
+   * The content and mention tables a card not kept is read from are not here: the import writes them only in the
+   * transaction that writes {@code ready_card} or {@code ready_state} too, so their changes forget the rows (and set
+   * the renderings aside) all the same.
    */
   static final Pattern READ_FROM = Pattern.compile(
       "\\b(ready_card|ready_appearances|ready_state|decision|decision_subject|slack_decision)\\b");
@@ -181,9 +184,9 @@ public final class KeptCards {
 
   /**
    * Reads every row on {@code fills}' thread, now and again {@code afterWrites} after writes made them forgotten:
-   * what a server does, so that a /who rarely reads its card from the store. Other work on that thread waits the
-   * second or so a fill takes on a large store: {@code kith serve} gives the fills a thread of their own. After
-   * each fill that read every row, {@code afterFill} runs there too.
+   * what a server does, so that a /who rarely reads its card from the store. After each fill that read every row,
+   * {@code afterFill} runs there too (a server renders the cards). Other work on that thread waits the few seconds
+   * both take on a large store: {@code kith serve} gives the fills a thread of their own.
    */
   public synchronized void keepFilled(ScheduledExecutorService fills, Duration afterWrites, Runnable afterFill) {
     if (jdbi == null) {
@@ -202,11 +205,16 @@ public final class KeptCards {
     });
   }
 
-  /** No more fills: the store is closing. */
+  /** No more fills, and a fill or what follows it stops at its next row or card: the store is closing. */
   public void stop() {
     if (jdbi != null) {
       stopped = true;
     }
+  }
+
+  /** True once {@link #stop()} was called. */
+  boolean stopped() {
+    return stopped;
   }
 
   private void refill() {
@@ -224,9 +232,12 @@ public final class KeptCards {
   private void runAfterFill(Runnable then) {
     try {
       then.run();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       if (!stopped) {
         LOG.warn("after reading the cards into memory: {}", e.toString(), e);
+      }
+      if (e instanceof Error error) {
+        throw error;
       }
     }
   }
@@ -268,7 +279,7 @@ public final class KeptCards {
     try (PreparedStatement statement = handle.getConnection().prepareStatement(CardStore.EVERY_READY);
         ResultSet row = statement.executeQuery()) {
       while (row.next()) {
-        if (!keep(before, row.getLong(7), CardStore.readyRow(row))) {
+        if (stopped || !keep(before, row.getLong(7), CardStore.readyRow(row))) {
           return false;
         }
       }

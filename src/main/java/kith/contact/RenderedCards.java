@@ -13,11 +13,12 @@ import java.util.function.LongFunction;
  * JSON) was most of what a /who cost Kith; a card changes only when the store or the directory does, or when the
  * day does (its "3 days ago", a task now overdue), so a /who for the same person renders it again only then.
  *
- * <p>Nothing here is the reference: what is kept was rendered from the kept rows and the directory, and is used
- * only while both are as they were when its rendering began ({@link KeptCards#generation()},
- * {@link Directory#state()}) and on the day of {@code clock} it was rendered on. Any write to a table a card is read from, any
- * change of the directory, and midnight set the whole lot aside at once; a rendering that began before such a
- * change is never used after it. A store other processes write keeps nothing, and nothing is kept here either.
+ * <p>Nothing here is the reference: what is kept was rendered from the store and the directory, and is used only
+ * while both are as they were when its rendering began ({@link KeptCards#generation()}, {@link Directory#state()})
+ * and on the day of Kith's clock it was rendered on. Any write to a table a card is read from, any change of the
+ * directory, and midnight set the whole lot aside at once; a rendering that began before such a change is never
+ * used after it. Only a /who for a name that finds one person uses it: every other answer is rendered each time.
+ * A store other processes write keeps nothing, and nothing is kept here either.
  */
 final class RenderedCards {
   /** What a kept rendering costs beyond its text, about: the map's entry, its key, the string. */
@@ -99,24 +100,28 @@ final class RenderedCards {
   }
 
   /**
-   * Renders each of {@code contactIds} not kept rendered today yet, until the budget is spent or the store, the
-   * directory or the day changes (the fill that follows a write renders them again); how many are kept rendered.
+   * Renders each of {@code contactIds} not kept rendered today yet, until the budget is spent, the store is closing,
+   * or the store, the directory or the day changes (the fill that follows a write renders them again); how many it
+   * rendered and kept.
    */
   int renderAll(Collection<Long> contactIds, LongFunction<String> render) {
     if (!kept.keepsRows()) {
       return 0;
     }
     Renderings renderings = renderingsFor(today());
+    int rendered = 0;
     for (long contactId : contactIds) {
-      if (!renderings.currentFor(kept.generation(), directory.state(), today())) {
+      if (kept.stopped() || !renderings.currentFor(kept.generation(), directory.state(), today())) {
         break;
       }
-      if (!renderings.json.containsKey(contactId)
-          && !renderings.keep(contactId, render.apply(contactId), budgetBytes)) {
-        break;
+      if (!renderings.json.containsKey(contactId)) {
+        if (!renderings.keep(contactId, render.apply(contactId), budgetBytes)) {
+          break;
+        }
+        rendered++;
       }
     }
-    return size();
+    return rendered;
   }
 
   /** How many cards are kept rendered for today, as the store and the directory are now. */

@@ -22,13 +22,12 @@ public final class WhoAnswers {
   private final KeptCards kept;
   private final RenderedCards rendered;
 
-  /** {@code kept} are the card rows {@code cards} reads from memory: their cards are kept rendered too. */
-  public WhoAnswers(Jdbi jdbi, Directory directory, Cards cards, KeptCards kept, SlackPeople slackPeople,
-      Clock clock) {
+  /** The cards whose rows {@code cards} keeps in memory are kept rendered too. */
+  public WhoAnswers(Jdbi jdbi, Directory directory, Cards cards, SlackPeople slackPeople, Clock clock) {
     this.jdbi = jdbi;
     this.directory = directory;
     this.cards = cards;
-    this.kept = kept;
+    this.kept = cards.kept();
     this.rendered = RenderedCards.of(kept, directory, clock);
     this.slackPeople = slackPeople;
     this.clock = clock;
@@ -68,9 +67,9 @@ public final class WhoAnswers {
       if (match instanceof NameMatch.Found found) {
         return rendered.card(found.entry().contactId(), this::cardJson);
       }
-      return ephemeralJson(reply(byName.name(), match));
+      return json(reply(byName.name(), match));
     }
-    return ephemeralJson(answer(query));
+    return json(answer(query));
   }
 
   /**
@@ -81,7 +80,9 @@ public final class WhoAnswers {
     long start = System.nanoTime();
     List<Long> lookedUp = kept.keptIds().stream().filter(id -> directory.entry(id).isPresent()).toList();
     int count = rendered.renderAll(lookedUp, this::cardJson);
-    LOG.info("{} cards rendered in {} ms", String.format("%,d", count), (System.nanoTime() - start) / 1_000_000);
+    LOG.info("{} cards rendered in {} ms; {} of {} people kept rendered", String.format("%,d", count),
+        (System.nanoTime() - start) / 1_000_000, String.format("%,d", rendered.size()),
+        String.format("%,d", lookedUp.size()));
   }
 
   /** How many cards are kept rendered for today. */
@@ -90,10 +91,11 @@ public final class WhoAnswers {
   }
 
   private String cardJson(long contactId) {
-    return ephemeralJson(card(contactId, null));
+    return json(card(contactId, null));
   }
 
-  private static String ephemeralJson(WhoReply reply) {
+  /** {@code reply} as the JSON of a private acknowledgement. */
+  private static String json(WhoReply reply) {
     return ReplyJson.message("ephemeral", reply.text(), reply.blocks());
   }
 

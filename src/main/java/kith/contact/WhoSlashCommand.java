@@ -14,11 +14,11 @@ import kith.slack.SlackCallException;
  * {@code /who <name>}, {@code /who @user}, {@code /who link @user <name>}: answers with the card, only to the
  * person who asked. A name is looked up in memory and answered in the acknowledgement (a card as kept rendered, see
  * {@link RenderedCards}), on the request's thread: handed to the background threads, it would wait behind whatever
- * they are doing (a brief, a note written back, a Web API call sleeping out a rate limit). The price: a store that stops answering (a PostgreSQL pool with no
- * free connection) now holds the acknowledgement for up to the pool's wait, where the background path sent
- * "Looking that up…"; H2's file and a healthy pool answer in milliseconds. A Slack user needs the Web API, so
- * that lookup runs in the background and, if it is slow, the answer follows through the command's
- * {@code response_url}.
+ * they are doing (a brief, a note written back, a Web API call sleeping out a rate limit). The price: a store that
+ * stops answering (a PostgreSQL pool with no free connection) now holds the acknowledgement for up to the pool's
+ * wait, where the background path sent "Looking that up…"; H2's file and a healthy pool answer in milliseconds. A
+ * Slack user needs the Web API, so that lookup runs in the background and, if it is slow, the answer follows
+ * through the command's {@code response_url}.
  */
 public final class WhoSlashCommand implements SlashCommandHandler {
   private final WhoAnswers answers;

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,14 +80,17 @@ public final class ServeCommand implements Callable<Integer> {
     Background background = new Background(executor);
     KithServer server = KithServer.create(wiring, background, ready);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kith-timer"));
-    // Reading every card into memory takes a second or so of CPU on a large store, again after each decision
-    // recorded: on a thread of its own it delays no brief, write-back or calendar read due on the timer meanwhile.
-    ScheduledExecutorService cardFills =
-        Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kith-card-fill"));
+    // Reading every card into memory and rendering them takes a few seconds of CPU on a large store, again after each
+    // decision recorded: on a thread of its own it delays no brief, write-back or calendar read due on the timer.
+    ScheduledThreadPoolExecutor cardFills = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "kith-card-fill"));
+    cardFills.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a fill due later is not run once stopping
     CompletableFuture<Integer> stopped = new CompletableFuture<>();
     Thread shutdown = new Thread(() -> {
+      // Told to stop, not interrupted: an interrupt closes H2's file under a read, for every request still finishing.
+      // A fill or rendering under way stops at its next row or card.
+      wiring.keptCards().stop();
+      cardFills.shutdown();
       timer.shutdownNow();
-      cardFills.shutdownNow();
       stop(server, executor, wiring);
       stopped.complete(0);
     }, "kith-shutdown");

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongFunction;
 import kith.TestClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +48,13 @@ class RenderedCardsTest {
     return card;
   }
 
+  /** Renders a card, then moves the clock past midnight: a day that ends while a card renders. */
+  private String renderPastMidnight(long contactId) {
+    String card = render(contactId);
+    clock.advance(Duration.ofHours(14));
+    return card;
+  }
+
   private RenderedCards rendered(long budgetBytes) {
     return new RenderedCards(store.kept, store.directory, clock, budgetBytes);
   }
@@ -74,9 +80,10 @@ class RenderedCardsTest {
     RenderedCards rendered = rendered(1 << 20);
     rendered.card(ada, this::render);
 
-    assertEquals(2, rendered.renderAll(List.of(ada, grace), this::render));
+    assertEquals(1, rendered.renderAll(List.of(ada, grace), this::render));
     assertEquals(2, renders.get(), "Ada's card was rendered already");
-    assertEquals(2, rendered.renderAll(List.of(ada, grace), this::render));
+    assertEquals(2, rendered.size());
+    assertEquals(0, rendered.renderAll(List.of(ada, grace), this::render));
     assertEquals(2, renders.get());
 
     RenderedCards small = rendered(1);
@@ -122,13 +129,8 @@ class RenderedCardsTest {
   @Test
   void aRenderingMidnightOvertookIsNotKept() {
     RenderedCards rendered = rendered(1 << 20);
-    LongFunction<String> renderPastMidnight = id -> {
-      String card = render(id);
-      clock.advance(Duration.ofHours(14));
-      return card;
-    };
 
-    rendered.card(ada, renderPastMidnight);
+    rendered.card(ada, this::renderPastMidnight);
     rendered.card(ada, this::render);
 
     assertEquals(2, renders.get(), "rendered on the day before: rendered again");
@@ -139,8 +141,40 @@ class RenderedCardsTest {
   void renderingAllStopsWhenAWriteOvertakesIt() {
     RenderedCards rendered = rendered(1 << 20);
 
-    assertEquals(0, rendered.renderAll(List.of(ada, grace), this::renderThenWrite));
+    assertEquals(1, rendered.renderAll(List.of(ada, grace), this::renderThenWrite));
     assertEquals(1, renders.get(), "the fill that follows the write renders the rest");
+    assertEquals(0, rendered.size());
+  }
+
+  @Test
+  void renderingAllStopsWhenMidnightOvertakesIt() {
+    RenderedCards rendered = rendered(1 << 20);
+
+    rendered.renderAll(List.of(ada, grace), this::renderPastMidnight);
+
+    assertEquals(1, renders.get());
+  }
+
+  @Test
+  void renderingAllStopsWhenTheStoreIsClosing() {
+    RenderedCards rendered = rendered(1 << 20);
+    store.kept.stop();
+
+    assertEquals(0, rendered.renderAll(List.of(ada, grace), this::render));
+    assertEquals(0, renders.get());
+  }
+
+  @Test
+  void aCallerStillOnTheDayBeforeLeavesTodaysRenderingsInPlace() {
+    RenderedCards rendered = rendered(1 << 20);
+    rendered.card(ada, this::render);
+
+    clock.advance(Duration.ofDays(-1)); // a request that read the clock just before midnight, say
+    rendered.card(ada, this::render);
+    clock.advance(Duration.ofDays(1));
+    rendered.card(ada, this::render);
+
+    assertEquals(2, renders.get(), "today's rendering was still kept");
   }
 
   @Test

@@ -64,7 +64,7 @@ public final class CardStore {
   /**
    * Every ready card, and whether decisions were recorded about the person: most people have none, and asking here
    * spares a card the two statements that would read them (each cost as much as this one). Its tables are those
-   * {@link KeptCards#READ_FROM} names.
+   * {@link CardTableWrites#READ_FROM} names.
    */
   static final String EVERY_READY = """
       SELECT r.format, r.note_part, a.appearances, s.appearances_current,

@@ -1,11 +1,9 @@
 package kith.contact;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,18 +11,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import kith.contact.CardStore.ReadyRow;
 import kith.db.Database;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.statement.StatementCustomizer;
-import org.jdbi.v3.core.transaction.DelegatingTransactionHandler;
-import org.jdbi.v3.core.transaction.TransactionHandler;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * collections) made the request path a fifth slower under load and the young collections twice as long.
  *
  * <p>Nothing here is the reference: the store is. A row is kept only as the store had it, and every statement that
- * writes a table the row is read from ({@link #READ_FROM}), through this {@link Jdbi}, forgets every kept row when
+ * writes a table the row is read from ({@link CardTableWrites}), through this {@link Jdbi}, forgets every kept row when
  * its transaction ends (at once for a statement outside one), whatever it changed; a row read before that commit
  * and kept meanwhile is dropped with the rest, and one whose read began before it is not kept ({@link #generation}).
  * So Kith writes those tables only through Jdbi's statements ({@code Update}, {@code PreparedBatch}, a query) or
@@ -57,22 +47,6 @@ public final class KeptCards {
   /** What a kept row costs beyond its text, about: the map's entry and its key, the row, two strings. */
   private static final int ROW_BYTES = 160;
 
-  /**
-   * The tables {@link CardStore#EVERY_READY} reads, and {@code slack_decision}, whose decisions (undone or revived
-   * ones among them) a card rendered from a kept row shows ({@link RenderedCards}): as whole words of a statement.
-   * The content and mention tables a card not kept is read from are not here: the import writes them only in the
-   * transaction that writes {@code ready_card} or {@code ready_state} too, so their changes forget the rows (and set
-   * the renderings aside) all the same.
-   */
-  static final Pattern READ_FROM = Pattern.compile(
-      "\\b(ready_card|ready_appearances|ready_state|decision|decision_subject|slack_decision)\\b");
-
-  /** A plain query: any other statement (a comment or a WITH before its verb included) counts as a write. */
-  private static final Pattern READS = Pattern.compile("^\\s*select\\b");
-
-  /** H2's data change delta tables: {@code SELECT … FROM FINAL TABLE (UPDATE …)} writes. */
-  private static final Pattern CHANGES_IN_A_QUERY = Pattern.compile("\\b(final|new|old)\\s+table\\s*\\(");
-
   private final Jdbi jdbi;
   /**
    * At most this much is kept (a quarter of the heap by default), so that a vault far larger than the heap was sized
@@ -82,8 +56,6 @@ public final class KeptCards {
   private final ConcurrentHashMap<Long, ReadyRow> rows = new ConcurrentHashMap<>();
   /** About what the kept rows take ({@link #bytes(ReadyRow)}). */
   private long keptBytes;
-  /** Connections whose open transaction wrote a card table. */
-  private final Set<Connection> written = ConcurrentHashMap.newKeySet();
   /**
    * Raised each time the rows are forgotten; a row read before a raise is not kept after it. Volatile, and raised
    * after the rows are cleared, so that {@link #generation()} may read it without the lock: whoever sees a raise
@@ -117,10 +89,7 @@ public final class KeptCards {
   /** The same, keeping rows of about {@code budgetBytes} at most in all: the rest are read from the store. */
   static KeptCards over(Jdbi jdbi, long budgetBytes) {
     KeptCards kept = new KeptCards(jdbi, budgetBytes);
-    Writes writes = kept.new Writes();
-    jdbi.getConfig(SqlStatements.class).addCustomizer(writes);
-    jdbi.getConfig(DirectWrites.class).listen(writes);
-    jdbi.setTransactionHandler(kept.new Transactions(jdbi.getTransactionHandler()));
+    CardTableWrites.watch(jdbi, kept::forgetAll);
     return kept;
   }
 
@@ -321,119 +290,5 @@ public final class KeptCards {
       }
     }
     return text.length();
-  }
-
-  /**
-   * True when {@code sql} may write a table a card row is read from: it names one and is not a plain query. It errs
-   * on the safe side (a word in a literal, a query behind a comment): that costs a needless fill, never a card kept
-   * wrong.
-   */
-  static boolean writesCardTables(String sql) {
-    if (sql == null) {
-      return false;
-    }
-    String lower = sql.toLowerCase(Locale.ROOT);
-    boolean query = READS.matcher(lower).find() && !CHANGES_IN_A_QUERY.matcher(lower).find();
-    return !query && READ_FROM.matcher(lower).find();
-  }
-
-  /**
-   * Marks the connection of each statement that writes a card table, and forgets the kept rows when it is
-   * committed: at once outside a transaction, else when the transaction ends ({@link Transactions}). Jdbi's
-   * statements tell it as a customizer, those run through JDBC itself through {@link DirectWrites}.
-   */
-  private final class Writes implements StatementCustomizer, DirectWrites.Listener {
-    @Override
-    public void beforeExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
-      before(ctx.getConnection(), ctx.getRenderedSql());
-    }
-
-    @Override
-    public void afterExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
-      after(ctx.getConnection(), ctx.getRenderedSql());
-    }
-
-    /**
-     * Marked before it runs, on the safe side: should a batch fail half-way in a transaction its caller still
-     * commits (H2 keeps none of a failed batch's rows; another database might), it counts too.
-     */
-    @Override
-    public void before(Connection connection, String sql) throws SQLException {
-      if (!connection.getAutoCommit() && writesCardTables(sql)) {
-        // Rows read before the commit are the old ones: forgetting when it commits drops any kept meanwhile.
-        written.add(connection);
-      }
-    }
-
-    @Override
-    public void after(Connection connection, String sql) throws SQLException {
-      if (connection.getAutoCommit() && writesCardTables(sql)) {
-        forgetAll();
-      }
-    }
-  }
-
-  /** Jdbi's transactions, which forget the kept rows when one that wrote a card table ends. */
-  private final class Transactions extends DelegatingTransactionHandler {
-    Transactions(TransactionHandler delegate) {
-      super(delegate);
-    }
-
-    /** Each handle gets Jdbi's own handler for it, wrapped: Jdbi's keeps a handle's transaction state there. */
-    @Override
-    public TransactionHandler specialize(Handle handle) throws SQLException {
-      return new Transactions(getDelegate().specialize(handle));
-    }
-
-    /** A commit, or a rollback, ends the transaction whatever Jdbi then says of the connection's state. */
-    @Override
-    public void commit(Handle handle) {
-      try {
-        super.commit(handle);
-      } finally {
-        forgetIfWritten(handle);
-      }
-    }
-
-    @Override
-    public void rollback(Handle handle) {
-      try {
-        super.rollback(handle);
-      } finally {
-        forgetIfWritten(handle);
-      }
-    }
-
-    @Override
-    public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
-      try {
-        return super.inTransaction(handle, callback);
-      } finally {
-        ended(handle);
-      }
-    }
-
-    @Override
-    public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
-        HandleCallback<R, X> callback) throws X {
-      try {
-        return super.inTransaction(handle, level, callback);
-      } finally {
-        ended(handle);
-      }
-    }
-
-    /** Once the outermost transaction is over, committed or not: a rolled-back one costs a needless fill. */
-    private void ended(Handle handle) {
-      if (!handle.isInTransaction()) {
-        forgetIfWritten(handle);
-      }
-    }
-
-    private void forgetIfWritten(Handle handle) {
-      if (written.remove(handle.getConnection())) {
-        forgetAll();
-      }
-    }
   }
 }

@@ -230,12 +230,12 @@ class KeptCardsTest {
         "WITH gone AS (SELECT 1) DELETE FROM ready_card", "/* tidy */ DELETE FROM decision_subject",
         "SELECT contact_id FROM FINAL TABLE (UPDATE ready_card SET format = 1)",
         "INSERT INTO slack_decision (text) VALUES (?)", "UPDATE slack_decision SET undone_at = ? WHERE id = ?")) {
-      assertTrue(KeptCards.writesCardTables(sql), sql);
+      assertTrue(CardTableWrites.writesCardTables(sql), sql);
     }
     for (String sql : List.of("SELECT note_part FROM ready_card WHERE contact_id = ?",
         "INSERT INTO processed_event VALUES ('Ev1')",
         "UPDATE contact SET archived = TRUE", "DELETE FROM note_write WHERE decision_id = 1")) {
-      assertFalse(KeptCards.writesCardTables(sql), sql);
+      assertFalse(CardTableWrites.writesCardTables(sql), sql);
     }
   }
 

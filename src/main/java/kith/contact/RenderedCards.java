@@ -111,7 +111,7 @@ final class RenderedCards {
     Renderings renderings = renderingsFor(today());
     int rendered = 0;
     for (long contactId : contactIds) {
-      if (kept.stopped() || !renderings.currentFor(kept.generation(), directory.state(), today())) {
+      if (kept.stopped() || !isCurrent(renderings)) {
         break;
       }
       if (!renderings.json.containsKey(contactId)) {
@@ -127,7 +127,12 @@ final class RenderedCards {
   /** How many cards are kept rendered for today, as the store and the directory are now. */
   int size() {
     Renderings renderings = current;
-    return renderings.currentFor(kept.generation(), directory.state(), today()) ? renderings.json.size() : 0;
+    return isCurrent(renderings) ? renderings.json.size() : 0;
+  }
+
+  /** True while the store, the directory and the day are those {@code renderings} were made for. */
+  private boolean isCurrent(Renderings renderings) {
+    return renderings.currentFor(kept.generation(), directory.state(), today());
   }
 
   private LocalDate today() {

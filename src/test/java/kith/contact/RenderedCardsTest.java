@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
 import kith.TestClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,18 +42,23 @@ class RenderedCardsTest {
     return card.name() + ": " + card.keyFacts();
   }
 
-  /** Renders a card, then gives Ada Grace's card in the store: a write that comes while a card renders. */
-  private String renderThenWrite(long contactId) {
-    String card = render(contactId);
-    store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
-    return card;
+  /** Renders a card, then makes {@code change}: a change that comes while a card renders. */
+  private LongFunction<String> renderThen(Runnable change) {
+    return contactId -> {
+      String card = render(contactId);
+      change.run();
+      return card;
+    };
   }
 
-  /** Renders a card, then moves the clock past midnight: a day that ends while a card renders. */
-  private String renderPastMidnight(long contactId) {
-    String card = render(contactId);
+  /** Gives Ada Grace's card in the store: a write. */
+  private void write() {
+    store.jdbi.useHandle(handle -> PeopleStore.copyCard(handle, grace, ada));
+  }
+
+  /** Moves the clock past midnight. */
+  private void passMidnight() {
     clock.advance(Duration.ofHours(14));
-    return card;
   }
 
   private RenderedCards rendered(long budgetBytes) {
@@ -120,7 +126,7 @@ class RenderedCardsTest {
   void aRenderingThatAWriteOvertookIsNotKept() {
     RenderedCards rendered = rendered(1 << 20);
 
-    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, this::renderThenWrite));
+    assertEquals("Ada Lovelace: [Wrote the first program]", rendered.card(ada, renderThen(this::write)));
 
     assertEquals("Grace Hopper: [Found the first bug]", rendered.card(ada, this::render));
     assertEquals(2, renders.get());
@@ -130,7 +136,7 @@ class RenderedCardsTest {
   void aRenderingMidnightOvertookIsNotKept() {
     RenderedCards rendered = rendered(1 << 20);
 
-    rendered.card(ada, this::renderPastMidnight);
+    rendered.card(ada, renderThen(this::passMidnight));
     rendered.card(ada, this::render);
 
     assertEquals(2, renders.get(), "rendered on the day before: rendered again");
@@ -141,7 +147,7 @@ class RenderedCardsTest {
   void renderingAllStopsWhenAWriteOvertakesIt() {
     RenderedCards rendered = rendered(1 << 20);
 
-    assertEquals(1, rendered.renderAll(List.of(ada, grace), this::renderThenWrite));
+    assertEquals(1, rendered.renderAll(List.of(ada, grace), renderThen(this::write)));
     assertEquals(1, renders.get(), "the fill that follows the write renders the rest");
     assertEquals(0, rendered.size());
   }
@@ -150,7 +156,7 @@ class RenderedCardsTest {
   void renderingAllStopsWhenMidnightOvertakesIt() {
     RenderedCards rendered = rendered(1 << 20);
 
-    rendered.renderAll(List.of(ada, grace), this::renderPastMidnight);
+    rendered.renderAll(List.of(ada, grace), renderThen(this::passMidnight));
 
     assertEquals(1, renders.get());
   }

@@ -21,7 +21,8 @@ import kith.web.KithServer;
  * allow. Work after an acknowledgement runs on the request's thread, as in the tests, so a reply is never late.
  * As {@code kith serve} does a few seconds after its start, the server reads every card into memory once it has
  * answered ({@link kith.contact.KeptCards}) and renders each /who card. The loads start once this JVM is idle, so
- * that the /who load does not pay for that reading and rendering, and take turns ({@link LoadRun}), so that neither pays alone for compiling the code they share.
+ * that the /who load does not pay for that reading and rendering, and take turns ({@link LoadRun}), so that neither
+ * pays alone for compiling the code they share.
  */
 final class ServerLoad {
   static final String WHO = "/who";

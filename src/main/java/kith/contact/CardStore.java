@@ -16,9 +16,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Reads what a card shows about one contact, on one handle. Unlike the other stores this is not a SqlObject: a
- * card is read for most answers (a /who not kept rendered, a share, a brief, a mention), and attaching a SqlObject builds a handler for each of its methods every time
- * (measured: 83 KB allocated and 50 µs per attach, ten times one of these queries), so it runs its statements
- * through the handle directly. Rows are mapped by {@link CardRowMappers}.
+ * card is read for most answers (a /who not kept rendered, a share, a brief, a mention), and attaching a SqlObject
+ * builds a handler for each of its methods every time (measured: 83 KB allocated and 50 µs per attach, ten times
+ * one of these queries), so it runs its statements through the handle directly. Rows are mapped by
+ * {@link CardRowMappers}.
  */
 public final class CardStore {
 
@@ -153,8 +154,8 @@ public final class CardStore {
 
   /**
    * Contact {@code id}'s card as it is kept ready to read, when it is. Read through JDBC itself ({@link DirectRead}),
-   * as the one statement a card not kept in memory runs: through Jdbi it took longer than H2 took to run it (once compiled, on the
-   * benchmark's store: ~15 µs against ~7).
+   * as the one statement a card not kept in memory runs: through Jdbi it took longer than H2 took to run it (once
+   * compiled, on the benchmark's store: ~15 µs against ~7).
    */
   Optional<ReadyRow> ready(long id) {
     return DirectRead.firstRow(handle, READY, id, CardStore::readyRow, "reading the ready card of contact " + id);

@@ -110,7 +110,10 @@ public final class Database implements AutoCloseable {
    * ran, 47 of the 90 MB in use after the benchmark's import. H2 lets only an admin user change these, as it does
    * the file Kith creates. H2's page cache stays at its default (16 MB): Kith set 64 MB for the cards' pages until
    * the cards were kept in memory ({@link kith.contact.KeptCards}); with the smaller cache the benchmark's import is
-   * 1.5–2 s faster and its heap 28 MB smaller. Settings the URL names itself win.
+   * 1.5–2 s faster and its heap 28 MB smaller. And H2 closes the database from a shutdown hook of its own, which the
+   * JVM runs beside Kith's: {@code kith serve}, told to stop, finished its requests and timer tasks in flight on a
+   * closed store ("Database is already closed"), so Kith closes the store itself, once they are done. Settings the URL
+   * names itself win.
    */
   static String withH2Defaults(String jdbcUrl) {
     if (!isH2(jdbcUrl)) {
@@ -126,6 +129,9 @@ public final class Database implements AutoCloseable {
     }
     if (!upper.contains(";OPTIMIZE_REUSE_RESULTS=")) {
       url.append(";OPTIMIZE_REUSE_RESULTS=FALSE");
+    }
+    if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
+      url.append(";DB_CLOSE_ON_EXIT=FALSE");
     }
     return url.toString();
   }

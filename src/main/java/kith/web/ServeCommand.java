@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -46,6 +46,8 @@ public final class ServeCommand implements Callable<Integer> {
   private static final long CATCH_UP_DELAY_S = 5;
   /** Milliseconds after ready before Kith asks Slack who the bot is (see {@link #botTokenAccepted}). */
   private static final long VERIFY_DELAY_MS = 1_500;
+  /** Seconds a stop waits for the work in flight (requests' background work, timer tasks) before closing anyway. */
+  private static final long STOP_WAIT_S = 20;
   private final Launcher launcher;
 
   @Spec private CommandSpec spec;
@@ -79,7 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
     ExecutorService executor = workers();
     Background background = new Background(executor);
     KithServer server = KithServer.create(wiring, background, ready);
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kith-timer"));
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "kith-timer"));
+    timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // nor a catch-up or check due later
     // Reading every card into memory and rendering them takes a few seconds of CPU on a large store, again after each
     // decision recorded: on a thread of its own it delays no brief, write-back or calendar read due on the timer.
     ScheduledThreadPoolExecutor cardFills = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "kith-card-fill"));
@@ -88,10 +91,11 @@ public final class ServeCommand implements Callable<Integer> {
     Thread shutdown = new Thread(() -> {
       // Told to stop, not interrupted: an interrupt closes H2's file under a read, for every request still finishing.
       // A fill or rendering under way stops at its next row or card.
+      // A brief being sent or a calendar being read finishes too, before the store closes under it.
       wiring.keptCards().stop();
       cardFills.shutdown();
-      timer.shutdownNow();
-      stop(server, executor, wiring);
+      timer.shutdown();
+      stop(server, List.of(executor, timer, cardFills), wiring);
       stopped.complete(0);
     }, "kith-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
@@ -192,13 +196,21 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static void stop(KithServer server, ExecutorService executor, Wiring wiring) {
+  /**
+   * Stops the server, then waits for the work already begun on {@code pools} (shut down here, if not already), 20 s
+   * at most in all, before the store closes.
+   */
+  private static void stop(KithServer server, List<ExecutorService> pools, Wiring wiring) {
     log.info("stopping: no new requests; finishing those in flight");
     try {
       server.close();
-      executor.shutdown();
-      if (!executor.awaitTermination(20, TimeUnit.SECONDS)) {
-        log.warn("background work still running after 20 s; stopping anyway");
+      pools.forEach(ExecutorService::shutdown);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_S);
+      for (ExecutorService pool : pools) {
+        if (!pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+          log.warn("background work still running after {} s; stopping anyway", STOP_WAIT_S);
+          break;
+        }
       }
     } catch (Exception e) {
       log.error("error while stopping", e);

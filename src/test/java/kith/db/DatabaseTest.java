@@ -69,6 +69,15 @@ class DatabaseTest {
     }
   }
 
+  /** H2's own shutdown hook would close the store under {@code kith serve}'s work in flight (see ServeProcessIT). */
+  @Test
+  void kithClosesAnH2StoreItselfUnlessTheUrlSaysOtherwise() {
+    assertTrue(Database.withH2Defaults("jdbc:h2:file:./data/kith").endsWith(";DB_CLOSE_ON_EXIT=FALSE"));
+    String urls = "jdbc:h2:file:./data/kith;db_close_on_exit=true";
+    assertFalse(Database.withH2Defaults(urls).toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT=FALSE"),
+        Database.withH2Defaults(urls));
+  }
+
   @Test
   void aCommitOnH2OutlivesTheProcessDyingRightAfterIt() throws Exception {
     try (Database database = Database.open(storeWhoseProcessDiedRightAfterACommit())) {

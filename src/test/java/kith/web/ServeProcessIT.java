@@ -7,9 +7,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kith.ThisJvm;
 import kith.Wiring;
@@ -45,25 +48,9 @@ class ServeProcessIT {
   @Test
   @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void theCardsAreReadIntoMemorySoonAfterStartAndAStopIsClean() throws Exception {
-    String dbUrl = "jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath();
-    Map<String, String> env = Map.of("KITH_DB_URL", dbUrl, "SLACK_BOT_TOKEN", TestWorkspace.BOT_TOKEN,
-        "SLACK_SIGNING_SECRET", TestWorkspace.SIGNING_SECRET);
-    int people;
-    try (Wiring wiring = Wiring.open(Settings.from(env), Clock.systemUTC())) {
-      wiring.importVault(Path.of("examples/vault").toAbsolutePath(), VaultImporter.Progress.NONE);
-      people = wiring.directory().size();
-    }
+    int people = importExampleVault();
     try (SlackApiStandIn slack = new SlackApiStandIn()) {
-      ProcessBuilder builder = new ProcessBuilder(ThisJvm.launcher(), "-cp", ThisJvm.classPath(), "kith.Main", "serve")
-          .directory(temp.toFile())
-          .redirectErrorStream(true);
-      Map<String, String> childEnv = builder.environment();
-      childEnv.keySet().removeIf(key -> !key.equals("HOME") && !key.equals("LANG"));
-      childEnv.putAll(env);
-      childEnv.put("SLACK_API_URL", slack.url());
-      childEnv.put("PORT", "0");
-      childEnv.put("KITH_BIND_HOST", "127.0.0.1");
-      serve = builder.start();
+      serve = startServe(slack);
       List<String> log = new ArrayList<>();
       try (BufferedReader output = serve.inputReader()) {
         String filled = readUntil(output, log, "cards read into memory");
@@ -76,6 +63,77 @@ class ServeProcessIT {
       // Ended by the signal as the JVM ends on SIGTERM (128 + 15), after the shutdown hook closed the store.
       assertEquals(143, serve.exitValue(), String.join("\n", log));
     }
+  }
+
+  /**
+   * A brief the timer is sending when SIGTERM comes is sent and recorded as sent before the store closes: the stop
+   * waits for it, neither interrupting it nor letting H2 close the store from its own shutdown hook. Slack's answer
+   * to the brief's message is held until the server has begun to stop.
+   */
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aBriefBeingSentWhenTheServerIsToldToStopIsSentAndRecordedFirst() throws Exception {
+    importExampleVault();
+    Instant now = Instant.now();
+    try (Wiring wiring = Wiring.open(Settings.from(env()), Clock.systemUTC())) {
+      wiring.database().jdbi().useHandle(h -> h.createUpdate("""
+          INSERT INTO scheduled_brief (user_id, title, meeting_key, meeting_start, due_at, state, attempts,
+                                       next_attempt_at, created_at)
+          VALUES ('U0NORA', 'Roadmap sync', 'manual', :start, :now, 'scheduled', 0, :now, :now)
+          """).bind("start", now.plus(Duration.ofMinutes(15))).bind("now", now).execute());
+    }
+    try (SlackApiStandIn slack = new SlackApiStandIn()) {
+      slack.putUser("U0NORA", "Nora Young", "nora", "nora.young@kith.test", "America/New_York");
+      CountDownLatch slackAnswers = new CountDownLatch(1);
+      slack.delayNext("chat.postMessage", slackAnswers);
+      serve = startServe(slack);
+      List<String> log = new ArrayList<>();
+      try (BufferedReader output = serve.inputReader()) {
+        readUntil(output, log, "Kith is ready");
+        slack.awaitCall("chat.postMessage", Duration.ofSeconds(60));
+        serve.toHandle().destroy();
+        readUntil(output, log, "stopping");
+        slackAnswers.countDown();
+        readUntil(output, log, "stopped");
+        assertTrue(serve.waitFor(30, TimeUnit.SECONDS), String.join("\n", log));
+        output.lines().forEach(log::add);
+      }
+      assertEquals(143, serve.exitValue(), String.join("\n", log));
+      assertTrue(log.stream().noneMatch(line -> line.contains("ERROR") || line.contains("Exception")),
+          String.join("\n", log));
+    }
+    try (Wiring wiring = Wiring.open(Settings.from(env()), Clock.systemUTC())) {
+      List<String> states = wiring.database().jdbi().withHandle(h -> h.createQuery(
+          "SELECT state FROM scheduled_brief").mapTo(String.class).list());
+      assertEquals(List.of("sent"), states);
+    }
+  }
+
+  private Map<String, String> env() {
+    return Map.of("KITH_DB_URL", "jdbc:h2:file:" + temp.resolve("kith").toAbsolutePath(),
+        "SLACK_BOT_TOKEN", TestWorkspace.BOT_TOKEN, "SLACK_SIGNING_SECRET", TestWorkspace.SIGNING_SECRET);
+  }
+
+  /** The example vault imported into the store; returns how many people the directory then holds. */
+  private int importExampleVault() {
+    try (Wiring wiring = Wiring.open(Settings.from(env()), Clock.systemUTC())) {
+      wiring.importVault(Path.of("examples/vault").toAbsolutePath(), VaultImporter.Progress.NONE);
+      return wiring.directory().size();
+    }
+  }
+
+  /** {@code kith serve} on the store, in a process of its own, with this Web API stand-in for Slack's. */
+  private Process startServe(SlackApiStandIn slack) throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(ThisJvm.launcher(), "-cp", ThisJvm.classPath(), "kith.Main", "serve")
+        .directory(temp.toFile())
+        .redirectErrorStream(true);
+    Map<String, String> childEnv = builder.environment();
+    childEnv.keySet().removeIf(key -> !key.equals("HOME") && !key.equals("LANG"));
+    childEnv.putAll(env());
+    childEnv.put("SLACK_API_URL", slack.url());
+    childEnv.put("PORT", "0");
+    childEnv.put("KITH_BIND_HOST", "127.0.0.1");
+    return builder.start();
   }
 
   /** The first line holding {@code text}; each line read is kept in {@code log}. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
 import kith.TestClock;
@@ -202,5 +203,22 @@ class RenderedCardsTest {
     rendered.card(ada, this::render);
 
     assertEquals(2, renders.get());
+  }
+
+  /**
+   * A server renders the kept cards of the people a /who can find: the kept rows hold archived people's cards too
+   * (an archived note may come back), which no /who asks for.
+   */
+  @Test
+  void aServerRendersTheKeptCardsOfThePeopleTheDirectoryFinds() {
+    store.jdbi.onDemand(ContactStore.class).archive(List.of(grace), clock.instant());
+    store.directory.refresh();
+    store.kept.fill();
+    WhoAnswers answers = new WhoAnswers(store.jdbi, store.directory, store.cards, null, clock);
+
+    answers.renderKeptCards();
+
+    assertEquals(Set.of(ada, grace), store.kept.keptIds(), "Grace's card is kept, archived");
+    assertEquals(1, answers.renderedCards(), "Ada's alone is rendered");
   }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kith.ThisJvm;
 import kith.Wiring;
+import kith.brief.BriefStore;
 import kith.config.Settings;
 import kith.slack.testing.SlackApiStandIn;
 import kith.slack.testing.TestWorkspace;
@@ -48,7 +49,10 @@ class ServeProcessIT {
   @Test
   @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void theCardsAreReadIntoMemorySoonAfterStartAndAStopIsClean() throws Exception {
-    int people = importExampleVault();
+    int people;
+    try (Wiring wiring = openStore()) {
+      people = importExampleVault(wiring);
+    }
     try (SlackApiStandIn slack = new SlackApiStandIn()) {
       serve = startServe(slack);
       List<String> log = new ArrayList<>();
@@ -73,14 +77,11 @@ class ServeProcessIT {
   @Test
   @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aBriefBeingSentWhenTheServerIsToldToStopIsSentAndRecordedFirst() throws Exception {
-    importExampleVault();
-    Instant now = Instant.now();
-    try (Wiring wiring = Wiring.open(Settings.from(env()), Clock.systemUTC())) {
-      wiring.database().jdbi().useHandle(h -> h.createUpdate("""
-          INSERT INTO scheduled_brief (user_id, title, meeting_key, meeting_start, due_at, state, attempts,
-                                       next_attempt_at, created_at)
-          VALUES ('U0NORA', 'Roadmap sync', 'manual', :start, :now, 'scheduled', 0, :now, :now)
-          """).bind("start", now.plus(Duration.ofMinutes(15))).bind("now", now).execute());
+    try (Wiring wiring = openStore()) {
+      importExampleVault(wiring);
+      Instant now = Instant.now();
+      wiring.database().jdbi().useExtension(BriefStore.class, briefs -> briefs.schedule("U0NORA", "Roadmap sync",
+          "manual", now.plus(Duration.ofMinutes(15)), now, List.of(), now));
     }
     try (SlackApiStandIn slack = new SlackApiStandIn()) {
       slack.putUser("U0NORA", "Nora Young", "nora", "nora.young@kith.test", "America/New_York");
@@ -102,10 +103,8 @@ class ServeProcessIT {
       assertTrue(log.stream().noneMatch(line -> line.contains("ERROR") || line.contains("Exception")),
           String.join("\n", log));
     }
-    try (Wiring wiring = Wiring.open(Settings.from(env()), Clock.systemUTC())) {
-      List<String> states = wiring.database().jdbi().withHandle(h -> h.createQuery(
-          "SELECT state FROM scheduled_brief").mapTo(String.class).list());
-      assertEquals(List.of("sent"), states);
+    try (Wiring wiring = openStore()) {
+      assertEquals("sent", new BriefRows(() -> wiring.database().jdbi()).only().state());
     }
   }
 
@@ -114,12 +113,14 @@ class ServeProcessIT {
         "SLACK_BOT_TOKEN", TestWorkspace.BOT_TOKEN, "SLACK_SIGNING_SECRET", TestWorkspace.SIGNING_SECRET);
   }
 
+  private Wiring openStore() {
+    return Wiring.open(Settings.from(env()), Clock.systemUTC());
+  }
+
   /** The example vault imported into the store; returns how many people the directory then holds. */
-  private int importExampleVault() {
-    try (Wiring wiring = Wiring.open(Settings.from(env()), Clock.systemUTC())) {
-      wiring.importVault(Path.of("examples/vault").toAbsolutePath(), VaultImporter.Progress.NONE);
-      return wiring.directory().size();
-    }
+  private static int importExampleVault(Wiring wiring) {
+    wiring.importVault(Path.of("examples/vault").toAbsolutePath(), VaultImporter.Progress.NONE);
+    return wiring.directory().size();
   }
 
   /** {@code kith serve} on the store, in a process of its own, with this Web API stand-in for Slack's. */

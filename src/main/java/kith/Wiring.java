@@ -99,7 +99,12 @@ public final class Wiring implements AutoCloseable {
 
   /** Imports {@code folder} and makes lookups see the result. */
   public ImportSummary importVault(Path folder, VaultImporter.Progress progress) {
-    ImportSummary summary = importer.importFolder(folder, progress);
+    return importVault(folder, progress, VaultImporter.Reading.CHANGED_FILES);
+  }
+
+  /** The same, reading the files {@code reading} says. */
+  public ImportSummary importVault(Path folder, VaultImporter.Progress progress, VaultImporter.Reading reading) {
+    ImportSummary summary = importer.importFolder(folder, progress, reading);
     directory.refresh();
     return summary;
   }

@@ -51,6 +51,17 @@ class MainTest {
   }
 
   @Test
+  void importingAgainWithRereadReadsEveryFileAndFindsThemUnchanged() {
+    importExample();
+
+    Result result = kith("import", "--reread", Path.of("examples/vault").toAbsolutePath().toString());
+
+    assertEquals(0, result.status(), result::toString);
+    assertEquals("imported 0, updated 0, unchanged 6, archived 0, failed 0, skipped 2\n", result.out());
+    assertTrue(kith("import", "--help").out().contains("--reread"));
+  }
+
+  @Test
   void importsKithVaultWhenNoFolderIsGiven() {
     env.put("KITH_VAULT", Path.of("examples/vault").toAbsolutePath().toString());
     Result result = kith("import");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kith.contact.NoteMentions.Mention;
+import kith.vault.FileStamp;
 import kith.vault.PeopleNote;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -30,7 +31,12 @@ public interface ContactStore extends NoteContentStore {
    * @param documentFormat the format of its note document, or null when it has none
    */
   record StoredNote(long id, String notePath, String contentHash, String nameKey, boolean archived,
-      Integer cardFormat, Integer documentFormat) {
+      Integer cardFormat, Integer documentFormat, Long fileSize, Long fileModified, Long fileChanged) {
+
+    /** The stamp of the file the note was last stored or found unchanged from, or null. */
+    public FileStamp fileStamp() {
+      return FileStamp.stored(fileSize, fileModified, fileChanged);
+    }
 
     /**
      * False for a note stored by an earlier version of Kith, without a ready card or a note document or with one
@@ -59,16 +65,30 @@ public interface ContactStore extends NoteContentStore {
       String organisation,
       String email,
       String background,
-      Instant updatedAt) {
+      Instant updatedAt,
+      FileStamp fileStamp) {
 
-    static NoteColumns of(PeopleNote note, Instant now) {
+    /** The columns of {@code note}, read from a file with {@code stamp} (or null: see {@link FileStamp}). */
+    static NoteColumns of(PeopleNote note, FileStamp stamp, Instant now) {
       PeopleNote.Frontmatter fm = note.frontmatter();
       PeopleNote.Profile profile = note.profile();
       return new NoteColumns(
           note.name(), NameKey.of(note.name()), note.path(), note.contentHash(),
           fm.type(), fm.title(), fm.lastContactText(), fm.lastContact(), fm.createdText(), fm.created(),
           profile.role(), profile.relationship(), profile.organisation(), profile.email(),
-          profile.background(), now);
+          profile.background(), now, stamp);
+    }
+
+    public Long fileSize() {
+      return fileStamp == null ? null : fileStamp.size();
+    }
+
+    public Long fileModified() {
+      return fileStamp == null ? null : fileStamp.modified();
+    }
+
+    public Long fileChanged() {
+      return fileStamp == null ? null : fileStamp.changed();
     }
 
     /** The format of the note document written with these columns. */
@@ -86,7 +106,8 @@ public interface ContactStore extends NoteContentStore {
       return values.text(name).text(nameKey).text(notePath).text(contentHash).text(noteType).text(title)
           .text(lastContactText).date(lastContact).text(createdText).date(created)
           .text(role).text(relationship).text(organisation).text(email).text(background).timestamp(updatedAt)
-          .integer(documentFormat()).integer(cardFormat());
+          .integer(documentFormat()).integer(cardFormat())
+          .bigintOrNull(fileSize()).bigintOrNull(fileModified()).bigintOrNull(fileChanged());
     }
 
     /** What of these columns a card shows. */
@@ -96,14 +117,20 @@ public interface ContactStore extends NoteContentStore {
   }
 
   @SqlQuery("""
-      SELECT id, note_path, content_hash, name_key, archived, card_format, document_format
+      SELECT id, note_path, content_hash, name_key, archived, card_format, document_format,
+             file_size, file_modified, file_changed
         FROM contact WHERE kind = 'note'
       """)
   @RegisterConstructorMapper(StoredNote.class)
   List<StoredNote> storedNotes();
 
   /** A note to store: a new contact when {@code existingId} is null, else that contact's note content replaced. */
-  record NoteSave(Long existingId, PeopleNote note) {}
+  record NoteSave(Long existingId, PeopleNote note, FileStamp fileStamp) {
+    /** A note whose file has no stamp: the next import reads it. */
+    public NoteSave(Long existingId, PeopleNote note) {
+      this(existingId, note, null);
+    }
+  }
 
   /** Inserts a contact for each note, as one batch (see {@link DirectBatch}), and returns their ids in order. */
   default long[] insertNoteContacts(List<NoteColumns> columns) {
@@ -111,8 +138,8 @@ public interface ContactStore extends NoteContentStore {
         INSERT INTO contact (kind, name, name_key, note_path, content_hash, note_type, title,
                              last_contact_text, last_contact, created_text, created,
                              role, relationship, organisation, email, background, updated_at,
-                             document_format, card_format)
-        VALUES ('note', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             document_format, card_format, file_size, file_modified, file_changed)
+        VALUES ('note', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """, "id", columns, (values, row) -> row.bind(values), "insert note contacts");
   }
 
@@ -122,7 +149,7 @@ public interface ContactStore extends NoteContentStore {
         UPDATE contact SET name = ?, name_key = ?, note_path = ?, content_hash = ?, note_type = ?, title = ?,
                last_contact_text = ?, last_contact = ?, created_text = ?, created = ?, role = ?,
                relationship = ?, organisation = ?, email = ?, background = ?, updated_at = ?, archived = FALSE,
-               document_format = ?, card_format = ?
+               document_format = ?, card_format = ?, file_size = ?, file_modified = ?, file_changed = ?
          WHERE id = ?
         """, ids.size(), (values, i) -> columns.get(i).bind(values).bigint(ids.get(i)), "update note contacts");
   }
@@ -147,7 +174,7 @@ public interface ContactStore extends NoteContentStore {
     List<NoteColumns> fresh = new ArrayList<>();
     List<PeopleNote> freshNotes = new ArrayList<>();
     for (NoteSave save : saves) {
-      NoteColumns columns = NoteColumns.of(save.note(), now);
+      NoteColumns columns = NoteColumns.of(save.note(), save.fileStamp(), now);
       if (save.existingId() == null) {
         fresh.add(columns);
         freshNotes.add(save.note());
@@ -220,6 +247,19 @@ public interface ContactStore extends NoteContentStore {
 
   @SqlUpdate("UPDATE contact SET archived = TRUE, updated_at = :now WHERE id IN (<ids>) AND archived = FALSE")
   int archiveContacts(@BindList("ids") Collection<Long> ids, @Bind("now") Instant now);
+
+  /**
+   * Each contact's note file stamp, by the contact ids at the same index, as one batch in one transaction: for
+   * files found unchanged by their content, or moved unchanged, so the next import need not read them.
+   */
+  @Transaction
+  default void stampNoteFiles(List<Long> ids, List<FileStamp> stamps) {
+    DirectBatch.run(getHandle(), "UPDATE contact SET file_size = ?, file_modified = ?, file_changed = ? WHERE id = ?",
+        ids.size(), (values, i) -> {
+          FileStamp stamp = stamps.get(i);
+          values.bigint(stamp.size()).bigint(stamp.modified()).bigintOrNull(stamp.changed()).bigint(ids.get(i));
+        }, "stamp note files");
+  }
 
   /** A note moved to another path: same person, same contact, so nothing linked to it is lost. */
   @SqlUpdate("UPDATE contact SET note_path = :path, updated_at = :now WHERE id = :id")

@@ -128,6 +128,15 @@ final class DirectBatch {
       return this;
     }
 
+    Values bigintOrNull(Long value) throws SQLException {
+      if (value == null) {
+        statement.setNull(++index, Types.BIGINT);
+      } else {
+        statement.setLong(++index, value);
+      }
+      return this;
+    }
+
     Values integer(int value) throws SQLException {
       statement.setInt(++index, value);
       return this;

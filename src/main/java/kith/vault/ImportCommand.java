@@ -9,6 +9,7 @@ import kith.config.Settings;
 import kith.config.SettingsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Imports every people note under a folder into Kith's store.",
       "Unchanged notes are skipped, changed ones replaced, vanished ones archived.",
+      "A file whose size and times are those of the last import is not read again, unless --reread.",
       "Exits 1 when any note could not be read."
     })
 public final class ImportCommand implements Callable<Integer> {
@@ -32,6 +34,12 @@ public final class ImportCommand implements Callable<Integer> {
       paramLabel = "<folder>",
       description = "The vault folder (default: KITH_VAULT).")
   private String folder;
+
+  @Option(
+      names = "--reread",
+      description = "Read every file, even those whose size and times say they are unchanged: for files rewritten"
+          + " by a tool that kept their sizes and modification times (on Unix, their change times show it anyway).")
+  private boolean reread;
 
   public ImportCommand(Launcher launcher) {
     this.launcher = launcher;
@@ -49,7 +57,8 @@ public final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ImportSummary summary;
     try (Wiring kith = Wiring.open(settings, launcher.clock())) {
-      summary = kith.importVault(root, TerminalProgress.forConsole(err));
+      summary = kith.importVault(root, TerminalProgress.forConsole(err),
+          reread ? VaultImporter.Reading.EVERY_FILE : VaultImporter.Reading.CHANGED_FILES);
     }
     for (NoteParseException failure : summary.failed()) {
       err.println("failed: " + failure.getMessage());

@@ -35,18 +35,28 @@ final class ImportRun {
   int writtenAsBefore;
   /** The mentions of the notes written, for the passes at the end. */
   final WrittenMentions written;
+  /** Whether a file whose stamp is the one stored is taken as unchanged without reading it. */
+  private final boolean trustStamps;
+  /** Contacts whose file is as stored but was stamped otherwise (or not), and the stamp each file has now. */
+  final List<Long> restampIds = new ArrayList<>();
+  final List<FileStamp> restamps = new ArrayList<>();
   int imported;
   int updated;
   int unchanged;
+  /** Of those unchanged, the files not read at all: their stamps were the ones stored. */
+  int unread;
   int skipped;
 
   /**
    * A run over {@code files}, keeping about {@code mentionsKeptBytes} at most of the mentions of the notes it
-   * writes, and ending with everyone's appearances rebuilt when {@code everyonesAppearances}.
+   * writes, ending with everyone's appearances rebuilt when {@code everyonesAppearances}, and reading only the
+   * files whose stamps are not those stored unless told not to {@code trustStamps}.
    */
-  ImportRun(List<StoredNote> storedNotes, List<Path> files, long mentionsKeptBytes, boolean everyonesAppearances) {
+  ImportRun(List<StoredNote> storedNotes, List<Path> files, long mentionsKeptBytes, boolean everyonesAppearances,
+      boolean trustStamps) {
     written = new WrittenMentions(mentionsKeptBytes);
     this.everyonesAppearances = everyonesAppearances;
+    this.trustStamps = trustStamps;
     Set<String> present = new HashSet<>();
     files.forEach(file -> present.add(VaultFiles.storedPath(file)));
     for (StoredNote note : storedNotes) {
@@ -67,6 +77,25 @@ final class ImportRun {
   boolean unchanged(String path, String hash) {
     StoredNote stored = byPath.get(path);
     return stored != null && !stored.archived() && hash.equals(stored.contentHash()) && stored.storedCurrent();
+  }
+
+  /**
+   * The content hash stored from {@code path} when its note is stored as it is, in this version's formats, from a
+   * file with this very stamp: the file need not be read. Else null.
+   */
+  String unchangedHash(String path, FileStamp stamp) {
+    StoredNote stored = byPath.get(path);
+    boolean asStored = trustStamps && stamp != null && stored != null && !stored.archived()
+        && stored.storedCurrent() && stamp.equals(stored.fileStamp());
+    return asStored ? stored.contentHash() : null;
+  }
+
+  /** Keeps the stamp of a file found as stored, when the one stored is another, for the next import. */
+  void stampIfNew(StoredNote stored, FileStamp stamp) {
+    if (stamp != null && !stamp.equals(stored.fileStamp())) {
+      restampIds.add(stored.id());
+      restamps.add(stamp);
+    }
   }
 
   /** False for a file that is stored as it is, here or (moved without edits) elsewhere: no need to parse it. */

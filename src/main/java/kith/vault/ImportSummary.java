@@ -3,10 +3,13 @@ package kith.vault;
 import java.util.List;
 
 /**
- * What an import did. {@code failed} lists the notes that could not be read, each with path, line and reason.
+ * What an import did. {@code failed} lists the notes that could not be read, each with path, line and reason;
+ * {@code unread} counts the unchanged notes whose files were not read at all, their sizes and times being those
+ * stored ({@link FileStamp}).
  */
 public record ImportSummary(
-    int imported, int updated, int unchanged, int archived, List<NoteParseException> failed, int skipped) {
+    int imported, int updated, int unchanged, int archived, List<NoteParseException> failed, int skipped,
+    int unread) {
 
   public boolean hasFailures() {
     return !failed.isEmpty();

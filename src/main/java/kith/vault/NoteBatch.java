@@ -33,9 +33,12 @@ final class NoteBatch {
     this.size = size;
   }
 
-  /** Queues {@code note} for contact {@code existingId}, or for a new contact when that is null. */
-  void add(Long existingId, PeopleNote note) {
-    pending.add(new Pending(note.path(), new NoteSave(existingId, note)));
+  /**
+   * Queues {@code note}, read from a file with {@code stamp} (or null), for contact {@code existingId}, or for a new
+   * contact when that is null.
+   */
+  void add(Long existingId, PeopleNote note, FileStamp stamp) {
+    pending.add(new Pending(note.path(), new NoteSave(existingId, note, stamp)));
     if (pending.size() >= size) {
       flush();
     }

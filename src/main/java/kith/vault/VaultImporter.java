@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Jdbi;
  * this thread decides, in file order, what each file means for the store and writes changed notes in batches of
  * {@value #BATCH_SIZE}, one transaction each ({@link NoteBatch}). So an import killed half-way leaves every note
  * either as it was or as it is now, and running it again completes it. Unchanged files are recognised by their
- * hash and never parsed, unless an earlier version of Kith stored them ({@link StoredNote#storedCurrent}).
+ * size and times, and not even read ({@link FileStamp}), or else by their hash, and never parsed, unless an earlier
+ * version of Kith stored them ({@link StoredNote#storedCurrent}).
  * Notes are archived only after the whole folder has been seen, so a partial run never hides anyone.
  */
 public final class VaultImporter {
@@ -53,32 +54,50 @@ public final class VaultImporter {
     this.mentionsKeptBytes = mentionsKeptBytes;
   }
 
+  /** Which files an import reads. */
+  public enum Reading {
+    /** Only those whose size and times are not those stored ({@link FileStamp}): the usual import. */
+    CHANGED_FILES,
+    /** Every file, to be sure of notes whose files were rewritten with their sizes and times kept. */
+    EVERY_FILE
+  }
+
   /**
-   * Imports every people note under {@code root}. One import runs at a time: another in this process, or on
-   * PostgreSQL in any process sharing the store, is waited for ({@link ImportLock}).
+   * Imports every people note under {@code root}, reading the files whose stamps changed. One import runs at a
+   * time: another in this process, or on PostgreSQL in any process sharing the store, is waited for ({@link
+   * ImportLock}).
    */
-  public synchronized ImportSummary importFolder(Path root, Progress progress) {
+  public ImportSummary importFolder(Path root, Progress progress) {
+    return importFolder(root, progress, Reading.CHANGED_FILES);
+  }
+
+  /** Imports every people note under {@code root}, reading the files {@code reading} says. */
+  public synchronized ImportSummary importFolder(Path root, Progress progress, Reading reading) {
     ImportLock lock = ImportLock.take(jdbi);
     try {
-      return importFolderAlone(root, progress);
+      return importFolderAlone(root, progress, reading);
     } finally {
       lock.close();
     }
   }
 
-  private ImportSummary importFolderAlone(Path root, Progress progress) {
+  private ImportSummary importFolderAlone(Path root, Progress progress, Reading reading) {
     List<Path> files = VaultFiles.markdownFiles(root);
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
     ReadyCardUpkeep readyCards = new ReadyCardUpkeep(jdbi);
-    ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKeptBytes, !readyCards.begin());
+    ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKeptBytes, !readyCards.begin(),
+        reading == Reading.CHANGED_FILES);
     NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
-    try (ReadAhead reads = new ReadAhead(root, files, parser, run::needsParsing, readers)) {
+    try (ReadAhead reads = new ReadAhead(root, files, parser, filter(run), clock, readers)) {
       for (int i = 0; i < files.size(); i++) {
         ReadAhead.FileRead read = reads.next();
         progress.file(i + 1, files.size(), read.path());
         importFile(contacts, read, run, batch);
       }
       batch.flush();
+    }
+    if (!run.restampIds.isEmpty()) {
+      contacts.stampNoteFiles(run.restampIds, run.restamps);
     }
     Instant now = clock.instant();
     List<Long> gone = run.unclaimedVanished();
@@ -92,7 +111,22 @@ public final class VaultImporter {
       run.touchedNames.addAll(jdbi.onDemand(MentionStore.class).reconcile(now, run.written));
     }
     readyCards.finish(run.touchedNames, run.everyonesAppearances, run.written);
-    return new ImportSummary(run.imported, run.updated, run.unchanged, archived, run.failed, run.skipped);
+    return new ImportSummary(run.imported, run.updated, run.unchanged, archived, run.failed, run.skipped,
+        run.unread);
+  }
+
+  private static ReadAhead.ParseFilter filter(ImportRun run) {
+    return new ReadAhead.ParseFilter() {
+      @Override
+      public String unchangedHash(String path, FileStamp stamp) {
+        return run.unchangedHash(path, stamp);
+      }
+
+      @Override
+      public boolean needsParsing(String path, String hash) {
+        return run.needsParsing(path, hash);
+      }
+    };
   }
 
   private void importFile(ContactStore contacts, ReadAhead.FileRead read, ImportRun run, NoteBatch batch) {
@@ -101,17 +135,23 @@ public final class VaultImporter {
       run.fail(path, read.error());
       return;
     }
-    if (run.unchanged(path, read.hash())) {
+    if (read.unread()) {
       run.unchanged++;
+      run.unread++;
       return;
     }
     StoredNote stored = run.stored(path);
-    if (stored == null && moveUnchanged(contacts, path, read.hash(), run)) {
+    if (run.unchanged(path, read.hash())) {
+      run.unchanged++;
+      run.stampIfNew(stored, read.stamp());
+      return;
+    }
+    if (stored == null && moveUnchanged(contacts, read, run)) {
       return;
     }
     NoteReading reading = read.reading() != null ? read.reading() : parser.read(path, read.bytes(), read.hash());
     if (reading instanceof NoteReading.Person person) {
-      save(person.note(), stored, run, batch);
+      save(person.note(), read.stamp(), stored, run, batch);
     } else if (reading instanceof NoteReading.Unreadable unreadable) {
       run.fail(path, unreadable.error());
     } else {
@@ -126,21 +166,22 @@ public final class VaultImporter {
    * A note renamed or moved without edits keeps its contact: only the path changes. Written at once, on its own:
    * the move is whole by itself, and a path no other file of the run can take.
    */
-  private boolean moveUnchanged(ContactStore contacts, String path, String hash, ImportRun run) {
-    StoredNote moved = run.claimMoved(hash);
+  private boolean moveUnchanged(ContactStore contacts, ReadAhead.FileRead read, ImportRun run) {
+    StoredNote moved = run.claimMoved(read.hash());
     if (moved == null) {
       return false;
     }
-    contacts.moveNote(moved.id(), path, clock.instant());
+    contacts.moveNote(moved.id(), read.path(), clock.instant());
+    run.stampIfNew(moved, read.stamp());
     run.updated++;
     return true;
   }
 
-  private void save(PeopleNote note, StoredNote stored, ImportRun run, NoteBatch batch) {
+  private void save(PeopleNote note, FileStamp stamp, StoredNote stored, ImportRun run, NoteBatch batch) {
     if (stored == null) {
       // A note moved and edited at once is still the same person when the name is the same.
       stored = run.claimRenamed(NameKey.of(note.name()));
     }
-    batch.add(stored == null ? null : stored.id(), note);
+    batch.add(stored == null ? null : stored.id(), note, stamp);
   }
 }

@@ -30,7 +30,7 @@ class BenchReportTest {
         "picker", new BenchResults.Answers(4_806, 4.74, 22.07, 76.80)));
     return new BenchResults(20_000, 8, 10, 1, 42, 103_800_000, importS, 20_000 / importS, 0,
         34.7, 9.2, 9.8, 14.6, 1.2, 5.4, List.of(new BenchResults.CompiledImport(11.84, 1_689.2, 0, compiledCpu)),
-        reimportS, 20_000, 1.78, 1, heapMb, 144.1, 20_000, 20_000, 0.831, startupS, "target/kith.jsa", 2.20,
+        reimportS, 20_000, 20_000, 1.78, 1, heapMb, 144.1, 20_000, 20_000, 0.831, startupS, "target/kith.jsa", 2.20,
         whoRequests, whoRequests / 10.0, 4.86, 14.96, whoP99Ms, 103.13, whoErrors, 0.80, 1.46, 128.4, 6.63, 0.05,
         outcomes, 79_720, 7_972.0, 0.74, 5.04, 31.2, 0, 0.14, 0.23, 69.3, 4.02, 0.09,
         0.1616, whoErrors, Map.of(), 2, 1.1, 4.0, "17.0.15");

@@ -19,6 +19,7 @@ import kith.contact.ContactStore.NoteColumns;
 import kith.contact.NoteContentStore.DecisionRow;
 import kith.contact.NoteContentStore.DocumentRow;
 import kith.db.TestDatabase;
+import kith.vault.FileStamp;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -154,11 +155,11 @@ class DirectBatchTest {
             INSERT INTO contact (kind, name, name_key, note_path, content_hash, note_type, title,
                                  last_contact_text, last_contact, created_text, created,
                                  role, relationship, organisation, email, background, updated_at,
-                                 document_format, card_format)
+                                 document_format, card_format, file_size, file_modified, file_changed)
             VALUES ('note', :name, :nameKey, :notePath, :contentHash, :noteType, :title,
                     :lastContactText, :lastContact, :createdText, :created,
                     :role, :relationship, :organisation, :email, :background, :updatedAt,
-                    :documentFormat, :cardFormat)
+                    :documentFormat, :cardFormat, :fileSize, :fileModified, :fileChanged)
             """)
         .bindMethods(columns)
         .executeAndReturnGeneratedKeys("id")
@@ -193,11 +194,12 @@ class DirectBatchTest {
   private NoteColumns full(String name) {
     return new NoteColumns(name, NameKey.of(name), nextPath(name), "hash-" + name,
         "people", name + " (title)", "2026-01-12", LocalDate.of(2026, 1, 12), "1000-01-01",
-        LocalDate.of(1000, 1, 1), "Engineer", "Colleague", "Acme", "ada@acme.example", "Met at <a> & b", NOW);
+        LocalDate.of(1000, 1, 1), "Engineer", "Colleague", "Acme", "ada@acme.example", "Met at <a> & b", NOW,
+        new FileStamp(5_120, 1_764_000_000_123_456_789L, 1_764_000_001_000_000_001L));
   }
 
   private NoteColumns sparse(String name) {
     return new NoteColumns(name, NameKey.of(name), nextPath(name), "hash-" + name,
-        null, null, null, null, null, null, null, null, null, null, null, NOW);
+        null, null, null, null, null, null, null, null, null, null, null, NOW, null);
   }
 }

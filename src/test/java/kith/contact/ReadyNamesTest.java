@@ -71,7 +71,7 @@ class ReadyNamesTest {
         "DELETE FROM ready_names",
         "UPDATE contact SET name = 'Eve Marsh' WHERE name = 'Ada Quist'");
 
-    assertEquals(new ImportSummary(0, 0, 1, 0, List.of(), 0), store.importVault());
+    assertEquals(new ImportSummary(0, 0, 1, 0, List.of(), 0, 0), store.importVault());
     started.refresh();
 
     assertInstanceOf(NameMatch.Found.class, started.resolve("Ada Quist"));
@@ -113,7 +113,7 @@ class ReadyNamesTest {
     long imported = namesVersion();
 
     store.write("Ada Quist", note("Ada Quist", frontmatter, "- 2026-01-09: Lunch - Planned the pilot."));
-    assertEquals(new ImportSummary(0, 1, 0, 0, List.of(), 0), store.importVault());
+    assertEquals(new ImportSummary(0, 1, 0, 0, List.of(), 0, 0), store.importVault());
     assertEquals(imported, namesVersion(), "another interaction: the index reads nothing that changed");
     assertKeptIsTheContactTable();
 
@@ -136,7 +136,7 @@ class ReadyNamesTest {
     long beforeRename = namesVersion();
     store.write("Ada Quist", note("Ada Marsh", "aliases: [Ada Q]\nrole: Director\ncompany: Initech",
         "- 2026-01-09: Lunch - Planned the pilot."));
-    assertEquals(new ImportSummary(0, 1, 0, 0, List.of(), 0), store.importVault());
+    assertEquals(new ImportSummary(0, 1, 0, 0, List.of(), 0, 0), store.importVault());
     assertTrue(namesVersion() > beforeRename, "the index reads the name");
     assertKeptIsTheContactTable();
     NameMatch renamed = aStart().resolve("Ada Marsh");

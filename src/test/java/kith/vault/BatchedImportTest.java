@@ -110,7 +110,7 @@ class BatchedImportTest {
     assertEquals(4, count("SELECT COUNT(*) FROM contact WHERE kind = 'note'"));
     assertEveryStoredNoteIsWhole();
     ImportSummary summary = importer(2, 2).importFolder(vault, VaultImporter.Progress.NONE);
-    assertEquals(new ImportSummary(2, 0, 4, 0, List.of(), 2), summary);
+    assertEquals(new ImportSummary(2, 0, 4, 0, List.of(), 2, 0), summary);
     assertEveryStoredNoteIsWhole();
   }
 
@@ -122,7 +122,7 @@ class BatchedImportTest {
 
     ImportSummary summary = importer(1, 3).importFolder(vault, (done, total, path) -> seen.add(path));
 
-    assertEquals(new ImportSummary(PEOPLE, 0, 0, 0, List.of(), 2), summary);
+    assertEquals(new ImportSummary(PEOPLE, 0, 0, 0, List.of(), 2, 0), summary);
     List<String> files = VaultFiles.markdownFiles(vault).stream().map(VaultFiles::storedPath).toList();
     assertEquals(files, seen);
     assertFalse(files.isEmpty());

@@ -89,7 +89,7 @@ class ImportLockTest {
     // The holder's connection has ended, as a process that dies ends it: the server lets the lock go.
     ImportSummary summary = waiting.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
-    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), summary);
+    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2, 0), summary);
     assertTrue(contacts() >= 6, "the notes are in the store");
     assertTrue(lockIsFree(), "the import lets the lock go when it is done");
   }
@@ -104,7 +104,7 @@ class ImportLockTest {
 
     assertTrue(stopped.getMessage().startsWith("stopped at "), stopped::getMessage);
     assertTrue(lockIsFree());
-    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), importVault(VaultImporter.Progress.NONE));
+    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2, 0), importVault(VaultImporter.Progress.NONE));
   }
 
   @Test
@@ -173,7 +173,7 @@ class ImportLockTest {
       letGo(otherProcess);
     }
     assertTrue(lockIsFree());
-    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), importVault(VaultImporter.Progress.NONE));
+    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2, 0), importVault(VaultImporter.Progress.NONE));
   }
 
   /** Takes this schema's import lock on {@code connection}, as another Kith process importing would. */

@@ -73,7 +73,7 @@ class VaultImporterTest {
     open(kind);
     ImportSummary summary = importVault();
 
-    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2), summary);
+    assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2, 0), summary);
     Card kushal = card("Kushal Datta");
     assertEquals("Platform engineering lead, Apollo program", kushal.role());
     assertEquals(new Card.LastContact(LocalDate.of(2026, 1, 3), "interaction", "11 months ago"), kushal.lastContact());
@@ -113,7 +113,7 @@ class VaultImporterTest {
     importVault();
     long kushalId = card("Kushal").contactId();
 
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 0), importVault());
     assertEquals(kushalId, card("Kushal").contactId());
   }
 
@@ -130,7 +130,7 @@ class VaultImporterTest {
     String text = Files.readString(note).replace("- Prefers written proposals with numbers over slideware.\n", "");
     Files.writeString(note, text);
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2), importVault());
+    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 0), importVault());
     Card kushal = card("Kushal Datta");
     assertEquals(kushalId, kushal.contactId());
     assertEquals(2, kushal.keyFacts().size());
@@ -149,12 +149,12 @@ class VaultImporterTest {
     byte[] content = Files.readAllBytes(note);
     Files.delete(note);
 
-    assertEquals(new ImportSummary(0, 0, 5, 1, List.of(), 2), importVault());
+    assertEquals(new ImportSummary(0, 0, 5, 1, List.of(), 2, 0), importVault());
     // "Sam" was ambiguous between two Sams; with one archived it is not.
     assertEquals("Sam Carter", card("Sam").name());
 
     Files.write(note, content);
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2), importVault());
+    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 0), importVault());
     assertEquals(samId, card("Sam Okafor").contactId());
   }
 
@@ -167,7 +167,7 @@ class VaultImporterTest {
     Files.createDirectories(vault.resolve("People/Iberia"));
     Files.move(vault.resolve("People/José Núñez.md"), vault.resolve("People/Iberia/José Núñez (Lumen).md"));
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2), importVault());
+    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 0), importVault());
     assertEquals(joseId, card("Jose Nunez").contactId());
   }
 
@@ -288,8 +288,8 @@ class VaultImporterTest {
 
     ImportSummary summary = importVault();
 
-    assertEquals(new ImportSummary(10_006, 0, 0, 0, List.of(), 2), summary);
+    assertEquals(new ImportSummary(10_006, 0, 0, 0, List.of(), 2, 0), summary);
     assertEquals("Person 4321", card("Person 4321").name());
-    assertEquals(new ImportSummary(0, 0, 10_006, 0, List.of(), 2), importVault());
+    assertEquals(new ImportSummary(0, 0, 10_006, 0, List.of(), 2, 0), importVault());
   }
 }

@@ -80,14 +80,13 @@ final class ImportRun {
   }
 
   /**
-   * The content hash stored from {@code path} when its note is stored as it is, in this version's formats, from a
-   * file with this very stamp: the file need not be read. Else null.
+   * Whether the note of {@code path} is stored as it is, in this version's formats, from a file with this very
+   * stamp: the file need not be read.
    */
-  String unchangedHash(String path, FileStamp stamp) {
+  boolean asStored(String path, FileStamp stamp) {
     StoredNote stored = byPath.get(path);
-    boolean asStored = trustStamps && stamp != null && stored != null && !stored.archived()
-        && stored.storedCurrent() && stamp.equals(stored.fileStamp());
-    return asStored ? stored.contentHash() : null;
+    return trustStamps && stamp != null && stored != null && !stored.archived() && stored.storedCurrent()
+        && stamp.equals(stored.fileStamp());
   }
 
   /** Keeps the stamp of a file found as stored, when the one stored is another, for the next import. */

@@ -1,8 +1,10 @@
 package kith.vault;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import kith.contact.ContactStore;
 import kith.contact.ContactStore.StoredNote;
@@ -83,16 +85,33 @@ public final class VaultImporter {
 
   private ImportSummary importFolderAlone(Path root, Progress progress, Reading reading) {
     List<Path> files = VaultFiles.markdownFiles(root);
+    // Every stamp is taken before any file is read, so the content read is at least as new as its file's stamp.
+    List<FileStamp> stamps = stamps(root, files);
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
     ReadyCardUpkeep readyCards = new ReadyCardUpkeep(jdbi);
     ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKeptBytes, !readyCards.begin(),
         reading == Reading.CHANGED_FILES);
+    // Files left unread never reach the reading threads: handing each over and back cost more than looking at it.
+    boolean[] unread = new boolean[files.size()];
+    List<Path> toRead = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      unread[i] = run.asStored(VaultFiles.storedPath(files.get(i)), stamps.get(i));
+      if (!unread[i]) {
+        toRead.add(files.get(i));
+      }
+    }
     NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
-    try (ReadAhead reads = new ReadAhead(root, files, parser, filter(run), clock, readers)) {
+    try (ReadAhead reads = new ReadAhead(root, toRead, parser, run::needsParsing, readers)) {
       for (int i = 0; i < files.size(); i++) {
+        if (unread[i]) {
+          progress.file(i + 1, files.size(), VaultFiles.storedPath(files.get(i)));
+          run.unchanged++;
+          run.unread++;
+          continue;
+        }
         ReadAhead.FileRead read = reads.next();
         progress.file(i + 1, files.size(), read.path());
-        importFile(contacts, read, run, batch);
+        importFile(contacts, read, stamps.get(i), run, batch);
       }
       batch.flush();
     }
@@ -115,43 +134,41 @@ public final class VaultImporter {
         run.unread);
   }
 
-  private static ReadAhead.ParseFilter filter(ImportRun run) {
-    return new ReadAhead.ParseFilter() {
-      @Override
-      public String unchangedHash(String path, FileStamp stamp) {
-        return run.unchangedHash(path, stamp);
+  /** Each file's stamp, or null ({@link FileStamp}); also for a file it cannot look at, which reading reports. */
+  private List<FileStamp> stamps(Path root, List<Path> files) {
+    Instant now = clock.instant();
+    List<FileStamp> stamps = new ArrayList<>(files.size());
+    for (Path file : files) {
+      FileStamp stamp;
+      try {
+        stamp = FileStamp.of(root.resolve(file), now);
+      } catch (IOException cannotTell) {
+        stamp = null;
       }
-
-      @Override
-      public boolean needsParsing(String path, String hash) {
-        return run.needsParsing(path, hash);
-      }
-    };
+      stamps.add(stamp);
+    }
+    return stamps;
   }
 
-  private void importFile(ContactStore contacts, ReadAhead.FileRead read, ImportRun run, NoteBatch batch) {
+  private void importFile(ContactStore contacts, ReadAhead.FileRead read, FileStamp stamp, ImportRun run,
+      NoteBatch batch) {
     String path = read.path();
     if (read.error() != null) {
       run.fail(path, read.error());
       return;
     }
-    if (read.unread()) {
-      run.unchanged++;
-      run.unread++;
-      return;
-    }
     StoredNote stored = run.stored(path);
     if (run.unchanged(path, read.hash())) {
       run.unchanged++;
-      run.stampIfNew(stored, read.stamp());
+      run.stampIfNew(stored, stamp);
       return;
     }
-    if (stored == null && moveUnchanged(contacts, read, run)) {
+    if (stored == null && moveUnchanged(contacts, read.path(), read.hash(), stamp, run)) {
       return;
     }
     NoteReading reading = read.reading() != null ? read.reading() : parser.read(path, read.bytes(), read.hash());
     if (reading instanceof NoteReading.Person person) {
-      save(person.note(), read.stamp(), stored, run, batch);
+      save(person.note(), stamp, stored, run, batch);
     } else if (reading instanceof NoteReading.Unreadable unreadable) {
       run.fail(path, unreadable.error());
     } else {
@@ -166,13 +183,13 @@ public final class VaultImporter {
    * A note renamed or moved without edits keeps its contact: only the path changes. Written at once, on its own:
    * the move is whole by itself, and a path no other file of the run can take.
    */
-  private boolean moveUnchanged(ContactStore contacts, ReadAhead.FileRead read, ImportRun run) {
-    StoredNote moved = run.claimMoved(read.hash());
+  private boolean moveUnchanged(ContactStore contacts, String path, String hash, FileStamp stamp, ImportRun run) {
+    StoredNote moved = run.claimMoved(hash);
     if (moved == null) {
       return false;
     }
-    contacts.moveNote(moved.id(), read.path(), clock.instant());
-    run.stampIfNew(moved, read.stamp());
+    contacts.moveNote(moved.id(), path, clock.instant());
+    run.stampIfNew(moved, stamp);
     run.updated++;
     return true;
   }

@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * What a file's metadata says of its content without reading it: its size, when it was last modified and, on Unix,
  * when its status last changed (ctime). An import takes the stored note of a file with the same stamp as it was,
- * without reading the file, as git and Obsidian's own cache do. A tool that writes a file and sets its modification
- * time back (a copy keeping times, a sync) still changes its ctime, which nothing can set: on Unix it is seen.
- * Elsewhere such a file of the same size is seen only by an import that reads every file ({@code kith import
+ * without reading the file, much as git and Obsidian's own cache do. A tool that writes a file and sets its
+ * modification time back (a copy keeping times, a sync) still changes its ctime, which nothing can set: on a Unix file
+ * system that keeps one it is seen. On FAT or exFAT, which keep none (Linux reports one made up of other times), and
+ * off Unix, such a file of the same size is seen only by an import that reads every file ({@code kith import
  * --reread}).
  *
  * <p>A file modified or changed less than {@link #SETTLED} before it is looked at has no stamp: file times tick
@@ -54,6 +55,20 @@ public record FileStamp(long size, long modified, Long changed) {
       return null;
     }
     return new FileStamp(size, nanos(modified), changed == null ? null : nanos(changed));
+  }
+
+  /**
+   * This stamp, taken as of {@code now} before {@code file} was read, when the file has it still; else null: the file
+   * changed while it was read, and the content read may be that of neither stamp. Without this a file changed and
+   * changed back during an import, or one restored later with its times kept where no status change time shows it,
+   * could be left unread with content the store does not hold.
+   */
+  FileStamp stillOf(Path file, Instant now) {
+    try {
+      return equals(of(file, now)) ? this : null;
+    } catch (IOException cannotTell) {
+      return null;
+    }
   }
 
   /** The stamp kept in a note's three columns, or null when they do not hold one. */

@@ -38,7 +38,8 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--reread",
       description = "Read every file, even those whose size and times say they are unchanged: for files rewritten"
-          + " by a tool that kept their sizes and modification times (on Unix, their change times show it anyway).")
+          + " by a tool that kept their sizes and modification times (on most Unix file systems, though not FAT or"
+          + " exFAT, their status change times show it anyway).")
   private boolean reread;
 
   public ImportCommand(Launcher launcher) {

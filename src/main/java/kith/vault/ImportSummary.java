@@ -15,9 +15,13 @@ public record ImportSummary(
     return !failed.isEmpty();
   }
 
-  /** "imported 3, updated 1, unchanged 12, archived 0, failed 1, skipped 4". */
+  /**
+   * "imported 3, updated 1, unchanged 12, archived 0, failed 1, skipped 4", then, when files were left unread,
+   * "; 10 unchanged files not read again", so the counts keep their places.
+   */
   public String line() {
-    return "imported %d, updated %d, unchanged %d, archived %d, failed %d, skipped %d"
+    String counts = "imported %d, updated %d, unchanged %d, archived %d, failed %d, skipped %d"
         .formatted(imported, updated, unchanged, archived, failed.size(), skipped);
+    return unread == 0 ? counts : counts + "; %d unchanged files not read again".formatted(unread);
   }
 }

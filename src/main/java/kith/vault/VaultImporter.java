@@ -86,7 +86,8 @@ public final class VaultImporter {
   private ImportSummary importFolderAlone(Path root, Progress progress, Reading reading) {
     List<Path> files = VaultFiles.markdownFiles(root);
     // Every stamp is taken before any file is read, so the content read is at least as new as its file's stamp.
-    List<FileStamp> stamps = stamps(root, files);
+    Instant stampedAt = clock.instant();
+    List<FileStamp> stamps = stamps(root, files, stampedAt);
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
     ReadyCardUpkeep readyCards = new ReadyCardUpkeep(jdbi);
     ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKeptBytes, !readyCards.begin(),
@@ -111,7 +112,9 @@ public final class VaultImporter {
         }
         ReadAhead.FileRead read = reads.next();
         progress.file(i + 1, files.size(), read.path());
-        importFile(contacts, read, stamps.get(i), run, batch);
+        FileStamp before = stamps.get(i);
+        importFile(contacts, read, before == null ? null : before.stillOf(root.resolve(files.get(i)), stampedAt),
+            run, batch);
       }
       batch.flush();
     }
@@ -135,8 +138,7 @@ public final class VaultImporter {
   }
 
   /** Each file's stamp, or null ({@link FileStamp}); also for a file it cannot look at, which reading reports. */
-  private List<FileStamp> stamps(Path root, List<Path> files) {
-    Instant now = clock.instant();
+  private static List<FileStamp> stamps(Path root, List<Path> files, Instant now) {
     List<FileStamp> stamps = new ArrayList<>(files.size());
     for (Path file : files) {
       FileStamp stamp;

@@ -56,10 +56,27 @@ class FileStampTest {
   @Test
   void aFileWhoseStatusChangedLessThanTwoSecondsBeforeHasNoStampEvenWithAnOldModificationTime() throws IOException {
     assumeTrue(UNIX, "only Unix file systems keep a status change time");
-    // Written just now by the real clock, its modification time set back a day, as a copy keeping times does.
-    Path file = note("# Ann\n", Instant.now().minus(1, ChronoUnit.DAYS));
+    // Written after this instant, its modification time set back a day, as a copy keeping times does.
+    Instant now = Instant.now();
+    Path file = note("# Ann\n", now.minus(1, ChronoUnit.DAYS));
 
-    assertNull(FileStamp.of(file, Instant.now()));
+    assertNull(FileStamp.of(file, now));
+  }
+
+  @Test
+  void aStampStillHoldsUntilTheFileChanges() throws IOException {
+    Instant now = Instant.now().plus(Duration.ofHours(1));
+    Instant modified = now.minus(1, ChronoUnit.DAYS);
+    Path file = note("# Ann\n", modified);
+    FileStamp before = FileStamp.of(file, now);
+
+    assertEquals(before, before.stillOf(file, now));
+    // Rewritten while it was read, to the same size and time: the status change time (Unix) tells, the size elsewhere.
+    Files.writeString(file, UNIX ? "# Bob\n" : "# Bobby\n");
+    Files.setLastModifiedTime(file, FileTime.from(modified));
+    assertNull(before.stillOf(file, now));
+    Files.delete(file);
+    assertNull(before.stillOf(file, now));
   }
 
   @Test

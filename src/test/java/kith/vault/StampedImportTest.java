@@ -92,6 +92,8 @@ class StampedImportTest {
 
     assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 5), importVault());
     assertEquals(2, card("Kushal Datta").keyFacts().size());
+    // Stamped as it was written: the next import leaves it alone.
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 6), importVault());
   }
 
   @ParameterizedTest
@@ -149,10 +151,7 @@ class StampedImportTest {
     // file of the same size and sets both its times back would leave it, where the file system lets one.
     long kushalId = card("Kushal Datta").contactId();
     rewriteKeepingTheModificationTime(Files.readString(vault.resolve(KUSHAL)).replace(FACT, ""));
-    FileStamp now = FileStamp.of(vault.resolve(KUSHAL), AN_HOUR_AHEAD.instant());
-    jdbi.useHandle(handle -> handle.execute(
-        "UPDATE contact SET file_size = ?, file_modified = ?, file_changed = ? WHERE id = ?",
-        now.size(), now.modified(), now.changed(), kushalId));
+    storeTheStampItHasNow(kushalId);
     assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 6), importVault());
     assertEquals(3, card("Kushal Datta").keyFacts().size());
 
@@ -175,13 +174,60 @@ class StampedImportTest {
 
   @ParameterizedTest
   @MethodSource(TestDatabase.KINDS)
-  void filesJustWrittenAreReadAgainUntilTheirTimesSettle(String kind) throws IOException {
+  void aFileModifiedLessThanTwoSecondsBeforeTheImportIsReadAgainByTheNext(String kind) throws IOException {
     open(kind);
-    // An importer whose clock is an hour behind finds every file modified since: too new to stamp, as a file
-    // written less than two seconds before is for the real clock.
+    Path note = vault.resolve(KUSHAL);
+    Files.setLastModifiedTime(note, FileTime.from(AN_HOUR_AHEAD.instant().minusSeconds(1)));
+    importVault();
+
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 5), importVault());
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void anImporterWhoseClockIsBehindTheFilesTimesReadsThemAll(String kind) throws IOException {
+    open(kind);
+    // Every file was modified after the importer's now (an hour behind): none is settled, so none is stamped.
     importer = new VaultImporter(jdbi, new NoteParser(), Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
     importVault();
 
     assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 0), importVault());
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void anArchivedNoteWhoseFileComesBackIsReadThoughItsStampIsStored(String kind) throws IOException {
+    open(kind);
+    importVault();
+    long kushalId = card("Kushal Datta").contactId();
+    Path away = temp.resolve("Kushal Datta.md");
+    Files.move(vault.resolve(KUSHAL), away);
+    assertEquals(new ImportSummary(0, 0, 5, 1, List.of(), 2, 5), importVault());
+
+    Files.move(away, vault.resolve(KUSHAL));
+    storeTheStampItHasNow(kushalId);
+
+    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 5), importVault());
+    assertEquals(kushalId, card("Kushal Datta").contactId());
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void aNoteStoredInAnotherFormatIsWrittenAgainThoughItsStampIsStored(String kind) throws IOException {
+    open(kind);
+    importVault();
+    long kushalId = card("Kushal Datta").contactId();
+    jdbi.useHandle(handle -> handle.execute("UPDATE contact SET card_format = NULL WHERE id = ?", kushalId));
+
+    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 5), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 6), importVault());
+  }
+
+  /** Stores the stamp Kushal's note file has now as the stamp of contact {@code id}. */
+  private void storeTheStampItHasNow(long id) throws IOException {
+    FileStamp now = FileStamp.of(vault.resolve(KUSHAL), AN_HOUR_AHEAD.instant());
+    jdbi.useHandle(handle -> handle.execute(
+        "UPDATE contact SET file_size = ?, file_modified = ?, file_changed = ? WHERE id = ?",
+        now.size(), now.modified(), now.changed(), id));
   }
 }

@@ -37,6 +37,13 @@ final class ImportRun {
   final WrittenMentions written;
   /** Whether a file whose stamp is the one stored is taken as unchanged without reading it. */
   private final boolean trustStamps;
+  /** The stamps of the files found before to be no people notes, by path (see {@link OtherFileStore}). */
+  private final Map<String, FileStamp> others;
+  /** Of those, the paths of the files left unread as they were: the others are forgotten at the end. */
+  final Set<String> othersAsBefore = new HashSet<>();
+  /** Files read and found to be no people notes, and their stamps, to keep for the next import. */
+  final List<String> otherPaths = new ArrayList<>();
+  final List<FileStamp> otherStamps = new ArrayList<>();
   /** Contacts whose file is as stored but was stamped otherwise (or not), and the stamp each file has now. */
   final List<Long> restampIds = new ArrayList<>();
   final List<FileStamp> restamps = new ArrayList<>();
@@ -52,8 +59,9 @@ final class ImportRun {
    * writes, ending with everyone's appearances rebuilt when {@code everyonesAppearances}, and reading only the
    * files whose stamps are not those stored unless told not to {@code trustStamps}.
    */
-  ImportRun(List<StoredNote> storedNotes, List<Path> files, long mentionsKeptBytes, boolean everyonesAppearances,
-      boolean trustStamps) {
+  ImportRun(List<StoredNote> storedNotes, Map<String, FileStamp> others, List<Path> files, long mentionsKeptBytes,
+      boolean everyonesAppearances, boolean trustStamps) {
+    this.others = others;
     written = new WrittenMentions(mentionsKeptBytes);
     this.everyonesAppearances = everyonesAppearances;
     this.trustStamps = trustStamps;
@@ -87,6 +95,35 @@ final class ImportRun {
     StoredNote stored = byPath.get(path);
     return trustStamps && stamp != null && stored != null && !stored.archived() && stored.storedCurrent()
         && stamp.equals(stored.fileStamp());
+  }
+
+  /**
+   * Whether the file at {@code path} was found to be no people note with this very stamp, and no contact's note is
+   * stored from it: it need not be read. Counted as skipped, and as unread.
+   */
+  boolean otherAsBefore(String path, FileStamp stamp) {
+    StoredNote stored = byPath.get(path);
+    boolean asBefore = trustStamps && stamp != null && stamp.equals(others.get(path))
+        && (stored == null || stored.archived());
+    if (asBefore) {
+      othersAsBefore.add(path);
+    }
+    return asBefore;
+  }
+
+  /** A file read and found to be no people note: kept with its stamp, when it has one, for the next import. */
+  void other(String path, FileStamp stamp) {
+    if (stamp != null) {
+      otherPaths.add(path);
+      otherStamps.add(stamp);
+    }
+  }
+
+  /** The files kept as no people notes that this run did not leave unread: read again, or gone. */
+  Set<String> othersToForget() {
+    Set<String> forget = new HashSet<>(others.keySet());
+    forget.removeAll(othersAsBefore);
+    return forget;
   }
 
   /** Keeps the stamp of a file found as stored, when the one stored is another, for the next import. */

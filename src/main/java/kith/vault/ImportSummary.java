@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What an import did. {@code failed} lists the notes that could not be read, each with path, line and reason;
- * {@code unread} counts the unchanged notes whose files were not read at all, their sizes and times being those
- * stored ({@link FileStamp}).
+ * {@code unread} counts the files not read at all, their sizes and times being those stored ({@link FileStamp}):
+ * unchanged notes, and files found before to be no people notes (counted as skipped too).
  */
 public record ImportSummary(
     int imported, int updated, int unchanged, int archived, List<NoteParseException> failed, int skipped,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import kith.contact.ContactStore;
 import kith.contact.ContactStore.StoredNote;
 import kith.contact.MentionStore;
@@ -90,23 +91,31 @@ public final class VaultImporter {
     List<FileStamp> stamps = stamps(root, files, stampedAt);
     ContactStore contacts = jdbi.onDemand(ContactStore.class);
     ReadyCardUpkeep readyCards = new ReadyCardUpkeep(jdbi);
-    ImportRun run = new ImportRun(contacts.storedNotes(), files, mentionsKeptBytes, !readyCards.begin(),
-        reading == Reading.CHANGED_FILES);
+    OtherFileStore otherFiles = jdbi.onDemand(OtherFileStore.class);
+    ImportRun run = new ImportRun(contacts.storedNotes(), otherFiles.stampsByPath(), files, mentionsKeptBytes,
+        !readyCards.begin(), reading == Reading.CHANGED_FILES);
     // Files left unread never reach the reading threads: handing each over and back cost more than looking at it.
     boolean[] unread = new boolean[files.size()];
+    boolean[] otherUnread = new boolean[files.size()];
     List<Path> toRead = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      unread[i] = run.asStored(VaultFiles.storedPath(files.get(i)), stamps.get(i));
-      if (!unread[i]) {
+      String path = VaultFiles.storedPath(files.get(i));
+      unread[i] = run.asStored(path, stamps.get(i));
+      otherUnread[i] = !unread[i] && run.otherAsBefore(path, stamps.get(i));
+      if (!unread[i] && !otherUnread[i]) {
         toRead.add(files.get(i));
       }
     }
     NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
     try (ReadAhead reads = new ReadAhead(root, toRead, parser, run::needsParsing, readers)) {
       for (int i = 0; i < files.size(); i++) {
-        if (unread[i]) {
+        if (unread[i] || otherUnread[i]) {
           progress.file(i + 1, files.size(), VaultFiles.storedPath(files.get(i)));
-          run.unchanged++;
+          if (unread[i]) {
+            run.unchanged++;
+          } else {
+            run.skipped++;
+          }
           run.unread++;
           continue;
         }
@@ -120,6 +129,10 @@ public final class VaultImporter {
     }
     if (!run.restampIds.isEmpty()) {
       contacts.stampNoteFiles(run.restampIds, run.restamps);
+    }
+    Set<String> forget = run.othersToForget();
+    if (!forget.isEmpty() || !run.otherPaths.isEmpty()) {
+      otherFiles.replace(forget, run.otherPaths, run.otherStamps);
     }
     Instant now = clock.instant();
     List<Long> gone = run.unclaimedVanished();
@@ -175,6 +188,7 @@ public final class VaultImporter {
       run.fail(path, unreadable.error());
     } else {
       run.skipped++;
+      run.other(path, stamp);
       if (stored != null && !stored.archived()) {
         run.noLongerPeople.add(stored.id());
       }

@@ -74,12 +74,12 @@ class StampedImportTest {
 
   @ParameterizedTest
   @MethodSource(TestDatabase.KINDS)
-  void anUnchangedVaultIsImportedAgainWithoutReadingThePeopleNotes(String kind) throws IOException {
+  void anUnchangedVaultIsImportedAgainWithoutReadingItsFiles(String kind) throws IOException {
     open(kind);
     assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2, 0), importVault());
 
-    // The two files that are no people notes are read again: the store keeps nothing of them.
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 6), importVault());
+    // Nor the two files that are no people notes (skipped, as before), whose stamps are kept too.
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
   }
 
   @ParameterizedTest
@@ -90,10 +90,10 @@ class StampedImportTest {
 
     rewriteKeepingTheModificationTime(Files.readString(vault.resolve(KUSHAL)).replace(FACT, ""));
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 5), importVault());
+    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 7), importVault());
     assertEquals(2, card("Kushal Datta").keyFacts().size());
     // Stamped as it was written: the next import leaves it alone.
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 6), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
   }
 
   @ParameterizedTest
@@ -109,7 +109,7 @@ class StampedImportTest {
 
     rewriteKeepingTheModificationTime(sameSize);
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 5), importVault());
+    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 7), importVault());
     assertTrue(card("Kushal Datta").keyFacts().stream().anyMatch(fact -> fact.contains("SLIDEWARE")));
   }
 
@@ -122,8 +122,8 @@ class StampedImportTest {
     Path note = vault.resolve(KUSHAL);
     Files.setLastModifiedTime(note, FileTime.from(Instant.parse("2026-10-01T08:00:00Z")));
 
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 5), importVault());
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 6), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 7), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
   }
 
   @ParameterizedTest
@@ -137,9 +137,9 @@ class StampedImportTest {
     Files.createDirectories(moved.getParent());
     Files.move(vault.resolve(KUSHAL), moved);
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 5), importVault());
+    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 7), importVault());
     assertEquals(kushalId, card("Kushal Datta").contactId());
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 6), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
   }
 
   @ParameterizedTest
@@ -152,7 +152,7 @@ class StampedImportTest {
     long kushalId = card("Kushal Datta").contactId();
     rewriteKeepingTheModificationTime(Files.readString(vault.resolve(KUSHAL)).replace(FACT, ""));
     storeTheStampItHasNow(kushalId);
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 6), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
     assertEquals(3, card("Kushal Datta").keyFacts().size());
 
     assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 0), importVault(VaultImporter.Reading.EVERY_FILE));
@@ -168,8 +168,8 @@ class StampedImportTest {
     jdbi.useHandle(handle -> handle.execute(
         "UPDATE contact SET file_size = NULL, file_modified = NULL, file_changed = NULL"));
 
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 0), importVault());
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 6), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 2), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
   }
 
   @ParameterizedTest
@@ -180,7 +180,7 @@ class StampedImportTest {
     Files.setLastModifiedTime(note, FileTime.from(AN_HOUR_AHEAD.instant().minusSeconds(1)));
     importVault();
 
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 5), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 7), importVault());
   }
 
   @ParameterizedTest
@@ -202,12 +202,12 @@ class StampedImportTest {
     long kushalId = card("Kushal Datta").contactId();
     Path away = temp.resolve("Kushal Datta.md");
     Files.move(vault.resolve(KUSHAL), away);
-    assertEquals(new ImportSummary(0, 0, 5, 1, List.of(), 2, 5), importVault());
+    assertEquals(new ImportSummary(0, 0, 5, 1, List.of(), 2, 7), importVault());
 
     Files.move(away, vault.resolve(KUSHAL));
     storeTheStampItHasNow(kushalId);
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 5), importVault());
+    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 7), importVault());
     assertEquals(kushalId, card("Kushal Datta").contactId());
   }
 
@@ -219,8 +219,28 @@ class StampedImportTest {
     long kushalId = card("Kushal Datta").contactId();
     jdbi.useHandle(handle -> handle.execute("UPDATE contact SET card_format = NULL WHERE id = ?", kushalId));
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 5), importVault());
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 6), importVault());
+    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 7), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
+  }
+
+  @ParameterizedTest
+  @MethodSource(TestDatabase.KINDS)
+  void aFileThatIsNoPeopleNoteIsReadAgainOnceEditedAndImportedWhenItBecomesOne(String kind) throws IOException {
+    open(kind);
+    importVault();
+    Path project = vault.resolve("Projects/Project Apollo.md");
+    Files.writeString(project, Files.readString(project) + "\nA line added.\n");
+    Files.setLastModifiedTime(project, FileTime.from(Instant.parse("2026-10-02T08:00:00Z")));
+
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 7), importVault());
+    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
+
+    Files.writeString(project, "---\ntype: people\n---\n# Apollo Person\n\n## Key Facts\n- Was a project.\n");
+    Files.setLastModifiedTime(project, FileTime.from(Instant.parse("2026-10-03T08:00:00Z")));
+
+    assertEquals(new ImportSummary(1, 0, 6, 0, List.of(), 1, 7), importVault());
+    assertEquals(List.of("Was a project."), card("Apollo Person").keyFacts());
+    assertEquals(new ImportSummary(0, 0, 7, 0, List.of(), 1, 8), importVault());
   }
 
   /** Stores the stamp Kushal's note file has now as the stamp of contact {@code id}. */

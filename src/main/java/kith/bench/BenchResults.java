@@ -21,8 +21,8 @@ import java.util.Map;
  * {@code import_compiled} lists the imports of the same vault at the end, each into another fresh store, by then
  * with the import's code compiled: the import's cost apart from the JIT's warm-up, with its CPU split the same way.
  * {@code reimport_unread} counts the files that import did not read at all, their sizes and times being those
- * stored. {@code reimport_edited_s} times the vault imported once more after one note gained a section naming no one ({@code
- * reimport_edited_updated}, 1, the notes written). {@code heap_mb} is the heap in use after the imports;
+ * stored. {@code reimport_edited_s} times the vault imported once more after one note gained a section naming no
+ * one ({@code reimport_edited_updated}, 1, the notes written). {@code heap_mb} is the heap in use after the imports;
  * {@code heap_serving_mb} once the server has read every card
  * into memory ({@code kept_cards} of them) and rendered their /who cards ({@code rendered_cards}), before the loads.
  */

@@ -125,12 +125,7 @@ public interface ContactStore extends NoteContentStore {
   List<StoredNote> storedNotes();
 
   /** A note to store: a new contact when {@code existingId} is null, else that contact's note content replaced. */
-  record NoteSave(Long existingId, PeopleNote note, FileStamp fileStamp) {
-    /** A note whose file has no stamp: the next import reads it. */
-    public NoteSave(Long existingId, PeopleNote note) {
-      this(existingId, note, null);
-    }
-  }
+  record NoteSave(Long existingId, PeopleNote note, FileStamp fileStamp) {}
 
   /** Inserts a contact for each note, as one batch (see {@link DirectBatch}), and returns their ids in order. */
   default long[] insertNoteContacts(List<NoteColumns> columns) {
@@ -249,15 +244,17 @@ public interface ContactStore extends NoteContentStore {
   int archiveContacts(@BindList("ids") Collection<Long> ids, @Bind("now") Instant now);
 
   /**
-   * Each contact's note file stamp, by the contact ids at the same index, as one batch in one transaction: for
-   * files found unchanged by their content, or moved unchanged, so the next import need not read them.
+   * Each contact's note file stamp, by contact id, as one batch in one transaction: for files found unchanged by
+   * their content, or moved unchanged, so the next import need not read them.
    */
   @Transaction
-  default void stampNoteFiles(List<Long> ids, List<FileStamp> stamps) {
+  default void stampNoteFiles(Map<Long, FileStamp> stamps) {
+    List<Map.Entry<Long, FileStamp>> rows = List.copyOf(stamps.entrySet());
     DirectBatch.run(getHandle(), "UPDATE contact SET file_size = ?, file_modified = ?, file_changed = ? WHERE id = ?",
-        ids.size(), (values, i) -> {
-          FileStamp stamp = stamps.get(i);
-          values.bigint(stamp.size()).bigint(stamp.modified()).bigintOrNull(stamp.changed()).bigint(ids.get(i));
+        rows.size(), (values, i) -> {
+          FileStamp stamp = rows.get(i).getValue();
+          values.bigint(stamp.size()).bigint(stamp.modified()).bigintOrNull(stamp.changed())
+              .bigint(rows.get(i).getKey());
         }, "stamp note files");
   }
 

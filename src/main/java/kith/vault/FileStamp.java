@@ -33,22 +33,27 @@ public record FileStamp(long size, long modified, Long changed) {
 
   /**
    * The stamp of {@code file} as it is now, or null when it was modified or changed after {@code now} less
-   * {@link #SETTLED}. Take it before reading the file: content read after it is at least as new, so a stamp never
-   * stands for older content than the note stored with it.
+   * {@link #SETTLED}, or its attributes cannot be read (reading the file then says why). Take it before reading the
+   * file: content read after it is at least as new, so a stamp never stands for older content than the note stored
+   * with it.
    */
-  static FileStamp of(Path file, Instant now) throws IOException {
+  static FileStamp of(Path file, Instant now) {
     long size;
     FileTime modified;
     FileTime changed = null;
-    if (file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
-      Map<String, Object> attributes = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime");
-      size = (Long) attributes.get("size");
-      modified = (FileTime) attributes.get("lastModifiedTime");
-      changed = (FileTime) attributes.get("ctime");
-    } else {
-      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      size = attributes.size();
-      modified = attributes.lastModifiedTime();
+    try {
+      if (file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+        Map<String, Object> attributes = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime");
+        size = (Long) attributes.get("size");
+        modified = (FileTime) attributes.get("lastModifiedTime");
+        changed = (FileTime) attributes.get("ctime");
+      } else {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        size = attributes.size();
+        modified = attributes.lastModifiedTime();
+      }
+    } catch (IOException cannotTell) {
+      return null;
     }
     long settled = nanos(FileTime.from(now.minus(SETTLED)));
     if (nanos(modified) > settled || (changed != null && nanos(changed) > settled)) {
@@ -64,11 +69,7 @@ public record FileStamp(long size, long modified, Long changed) {
    * could be left unread with content the store does not hold.
    */
   FileStamp stillOf(Path file, Instant now) {
-    try {
-      return equals(of(file, now)) ? this : null;
-    } catch (IOException cannotTell) {
-      return null;
-    }
+    return equals(of(file, now)) ? this : null;
   }
 
   /** The stamp kept in a note's three columns, or null when they do not hold one. */

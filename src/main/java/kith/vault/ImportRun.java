@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,17 +41,15 @@ final class ImportRun {
   /** The stamps of the files found before to be no people notes, by path (see {@link OtherFileStore}). */
   private final Map<String, FileStamp> others;
   /** Of those, the paths of the files left unread as they were: the others are forgotten at the end. */
-  final Set<String> othersAsBefore = new HashSet<>();
-  /** Files read and found to be no people notes, and their stamps, to keep for the next import. */
-  final List<String> otherPaths = new ArrayList<>();
-  final List<FileStamp> otherStamps = new ArrayList<>();
-  /** Contacts whose file is as stored but was stamped otherwise (or not), and the stamp each file has now. */
-  final List<Long> restampIds = new ArrayList<>();
-  final List<FileStamp> restamps = new ArrayList<>();
+  private final Set<String> othersAsBefore = new HashSet<>();
+  /** Files read and found to be no people notes, by path, with their stamps, to keep for the next import. */
+  final Map<String, FileStamp> othersRead = new LinkedHashMap<>();
+  /** Contacts whose file is as stored but was stamped otherwise (or not), by id, with the stamp it has now. */
+  final Map<Long, FileStamp> restamps = new LinkedHashMap<>();
   int imported;
   int updated;
   int unchanged;
-  /** Of those unchanged, the files not read at all: their stamps were the ones stored. */
+  /** The files not read at all, their stamps being those stored: unchanged notes, and skipped other files. */
   int unread;
   int skipped;
 
@@ -88,34 +87,32 @@ final class ImportRun {
   }
 
   /**
-   * Whether the note of {@code path} is stored as it is, in this version's formats, from a file with this very
-   * stamp: the file need not be read.
+   * Whether the file at {@code path}, with this stamp, need not be read, counting it if so: as unchanged when its
+   * note is stored as it is, in this version's formats, from a file with this very stamp; as skipped when it was
+   * found to be no people note with this very stamp, and no contact's note is stored from it.
    */
-  boolean asStored(String path, FileStamp stamp) {
-    StoredNote stored = byPath.get(path);
-    return trustStamps && stamp != null && stored != null && !stored.archived() && stored.storedCurrent()
-        && stamp.equals(stored.fileStamp());
-  }
-
-  /**
-   * Whether the file at {@code path} was found to be no people note with this very stamp, and no contact's note is
-   * stored from it: it need not be read. Counted as skipped, and as unread.
-   */
-  boolean otherAsBefore(String path, FileStamp stamp) {
-    StoredNote stored = byPath.get(path);
-    boolean asBefore = trustStamps && stamp != null && stamp.equals(others.get(path))
-        && (stored == null || stored.archived());
-    if (asBefore) {
-      othersAsBefore.add(path);
+  boolean leaveUnread(String path, FileStamp stamp) {
+    if (!trustStamps || stamp == null) {
+      return false;
     }
-    return asBefore;
+    StoredNote stored = byPath.get(path);
+    boolean current = stored != null && !stored.archived();
+    if (current && stored.storedCurrent() && stamp.equals(stored.fileStamp())) {
+      unchanged++;
+    } else if (!current && stamp.equals(others.get(path))) {
+      othersAsBefore.add(path);
+      skipped++;
+    } else {
+      return false;
+    }
+    unread++;
+    return true;
   }
 
   /** A file read and found to be no people note: kept with its stamp, when it has one, for the next import. */
   void other(String path, FileStamp stamp) {
     if (stamp != null) {
-      otherPaths.add(path);
-      otherStamps.add(stamp);
+      othersRead.put(path, stamp);
     }
   }
 
@@ -129,8 +126,7 @@ final class ImportRun {
   /** Keeps the stamp of a file found as stored, when the one stored is another, for the next import. */
   void stampIfNew(StoredNote stored, FileStamp stamp) {
     if (stamp != null && !stamp.equals(stored.fileStamp())) {
-      restampIds.add(stored.id());
-      restamps.add(stamp);
+      restamps.put(stored.id(), stamp);
     }
   }
 

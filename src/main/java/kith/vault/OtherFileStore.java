@@ -32,14 +32,15 @@ public interface OtherFileStore extends SqlObject {
     return stamps;
   }
 
-  /** Forgets the files at {@code gone}, then keeps those at {@code paths} with {@code stamps}: one transaction. */
+  /** Forgets the files at {@code gone}, then keeps {@code kept}'s paths with their stamps: one transaction. */
   @Transaction
-  default void replace(Collection<String> gone, List<String> paths, List<FileStamp> stamps) {
+  default void replace(Collection<String> gone, Map<String, FileStamp> kept) {
     List<String> forget = new ArrayList<>(gone);
-    forget.addAll(paths);
+    forget.addAll(kept.keySet());
     delete(forget);
-    insert(paths, stamps.stream().map(FileStamp::size).toList(), stamps.stream().map(FileStamp::modified).toList(),
-        stamps.stream().map(FileStamp::changed).toList());
+    List<FileStamp> stamps = List.copyOf(kept.values());
+    insert(List.copyOf(kept.keySet()), stamps.stream().map(FileStamp::size).toList(),
+        stamps.stream().map(FileStamp::modified).toList(), stamps.stream().map(FileStamp::changed).toList());
   }
 
   @SqlBatch("DELETE FROM other_file WHERE path = :path")

@@ -1,6 +1,5 @@
 package kith.vault;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -96,27 +95,18 @@ public final class VaultImporter {
         !readyCards.begin(), reading == Reading.CHANGED_FILES);
     // Files left unread never reach the reading threads: handing each over and back cost more than looking at it.
     boolean[] unread = new boolean[files.size()];
-    boolean[] otherUnread = new boolean[files.size()];
     List<Path> toRead = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      String path = VaultFiles.storedPath(files.get(i));
-      unread[i] = run.asStored(path, stamps.get(i));
-      otherUnread[i] = !unread[i] && run.otherAsBefore(path, stamps.get(i));
-      if (!unread[i] && !otherUnread[i]) {
+      unread[i] = run.leaveUnread(VaultFiles.storedPath(files.get(i)), stamps.get(i));
+      if (!unread[i]) {
         toRead.add(files.get(i));
       }
     }
     NoteBatch batch = new NoteBatch(contacts, run, clock, batchSize);
     try (ReadAhead reads = new ReadAhead(root, toRead, parser, run::needsParsing, readers)) {
       for (int i = 0; i < files.size(); i++) {
-        if (unread[i] || otherUnread[i]) {
+        if (unread[i]) {
           progress.file(i + 1, files.size(), VaultFiles.storedPath(files.get(i)));
-          if (unread[i]) {
-            run.unchanged++;
-          } else {
-            run.skipped++;
-          }
-          run.unread++;
           continue;
         }
         ReadAhead.FileRead read = reads.next();
@@ -127,12 +117,12 @@ public final class VaultImporter {
       }
       batch.flush();
     }
-    if (!run.restampIds.isEmpty()) {
-      contacts.stampNoteFiles(run.restampIds, run.restamps);
+    if (!run.restamps.isEmpty()) {
+      contacts.stampNoteFiles(run.restamps);
     }
     Set<String> forget = run.othersToForget();
-    if (!forget.isEmpty() || !run.otherPaths.isEmpty()) {
-      otherFiles.replace(forget, run.otherPaths, run.otherStamps);
+    if (!forget.isEmpty() || !run.othersRead.isEmpty()) {
+      otherFiles.replace(forget, run.othersRead);
     }
     Instant now = clock.instant();
     List<Long> gone = run.unclaimedVanished();
@@ -153,15 +143,7 @@ public final class VaultImporter {
   /** Each file's stamp, or null ({@link FileStamp}); also for a file it cannot look at, which reading reports. */
   private static List<FileStamp> stamps(Path root, List<Path> files, Instant now) {
     List<FileStamp> stamps = new ArrayList<>(files.size());
-    for (Path file : files) {
-      FileStamp stamp;
-      try {
-        stamp = FileStamp.of(root.resolve(file), now);
-      } catch (IOException cannotTell) {
-        stamp = null;
-      }
-      stamps.add(stamp);
-    }
+    files.forEach(file -> stamps.add(FileStamp.of(root.resolve(file), now)));
     return stamps;
   }
 
@@ -178,7 +160,7 @@ public final class VaultImporter {
       run.stampIfNew(stored, stamp);
       return;
     }
-    if (stored == null && moveUnchanged(contacts, read.path(), read.hash(), stamp, run)) {
+    if (stored == null && moveUnchanged(contacts, path, read.hash(), stamp, run)) {
       return;
     }
     NoteReading reading = read.reading() != null ? read.reading() : parser.read(path, read.bytes(), read.hash());

@@ -271,7 +271,7 @@ class ReadyCardsTest {
 
             - 2026-06-01: Call - Extra. (via %s)
             """.formatted(name(4)).getBytes(), "hash-extra");
-    store.jdbi.onDemand(ContactStore.class).saveNotes(List.of(new ContactStore.NoteSave(null, reading.note())),
+    store.jdbi.onDemand(ContactStore.class).saveNotes(List.of(new ContactStore.NoteSave(null, reading.note(), null)),
         PeopleStore.CLOCK.instant());
     store.directory.refresh();
 

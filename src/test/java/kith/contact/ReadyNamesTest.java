@@ -151,7 +151,7 @@ class ReadyNamesTest {
     // What an import that died after its first batch leaves: a note stored, and no refresh after it.
     NoteReading.Person extra = (NoteReading.Person) new NoteParser().read(
         "People/Extra Person.md", note("Extra Person", "", "").getBytes(), "hash-extra");
-    store.jdbi.onDemand(ContactStore.class).saveNotes(List.of(new ContactStore.NoteSave(null, extra.note())),
+    store.jdbi.onDemand(ContactStore.class).saveNotes(List.of(new ContactStore.NoteSave(null, extra.note(), null)),
         PeopleStore.CLOCK.instant());
     Directory started = aStart();
 

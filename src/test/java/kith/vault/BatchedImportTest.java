@@ -16,7 +16,7 @@ import kith.contact.Cards;
 import kith.contact.Directory;
 import kith.db.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,22 +31,14 @@ class BatchedImportTest {
   private static final int PEOPLE = 6;
 
   @TempDir Path temp;
-  private TestDatabase database;
+  @AutoClose private VaultAndStore example;
   private Jdbi jdbi;
   private Path vault;
 
   void open(String kind) throws IOException {
-    database = TestDatabase.create(kind, temp.resolve("db"));
-    jdbi = database.open().jdbi();
-    vault = temp.resolve("vault");
-    ExampleVault.copyTo(vault);
-  }
-
-  @AfterEach
-  void close() {
-    if (database != null) {
-      database.close();
-    }
+    example = VaultAndStore.open(kind, temp);
+    jdbi = example.jdbi;
+    vault = example.vault;
   }
 
   VaultImporter importer(int batchSize, int readers) {

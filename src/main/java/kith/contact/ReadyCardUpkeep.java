@@ -101,23 +101,34 @@ public final class ReadyCardUpkeep {
 
   /**
    * For each affected contact named anywhere, how often each other note names them, and how: one pass over the
-   * mentions however few are affected, as mentions have no index by name (see V9).
+   * mentions however few are affected, as mentions have no index by name (see V9). Each name key leads straight to
+   * the counts of those it names, so a mention costs one lookup.
    */
   private static Map<Long, AppearanceCount> count(Handle handle,
       Map<Long, Set<String>> keysByContact, Set<Long> affected, WrittenMentions written) {
-    Map<String, List<Long>> namedBy = new HashMap<>();
-    affected.forEach(id -> keysByContact.get(id)
-        .forEach(key -> namedBy.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id)));
     Map<Long, AppearanceCount> byContact = new HashMap<>();
+    Map<String, List<Counting>> namedBy = new HashMap<>();
+    affected.forEach(id -> {
+      Counting counting = new Counting(id, new AppearanceCount());
+      byContact.put(id, counting.count());
+      keysByContact.get(id).forEach(key -> namedBy.computeIfAbsent(key, k -> new ArrayList<>(1)).add(counting));
+    });
     written.forEach(handle, mention -> {
-      for (long id : namedBy.getOrDefault(mention.mention().nameKey(), List.of())) {
-        if (mention.sourceContactId() != id) {
-          byContact.computeIfAbsent(id, k -> new AppearanceCount()).add(mention);
+      List<Counting> named = namedBy.get(mention.mention().nameKey());
+      if (named != null) {
+        for (Counting counting : named) {
+          if (mention.sourceContactId() != counting.id()) {
+            counting.count().add(mention);
+          }
         }
       }
     });
+    byContact.values().removeIf(AppearanceCount::isEmpty);
     return byContact;
   }
+
+  /** The appearances of one contact being counted. */
+  private record Counting(long id, AppearanceCount count) {}
 
   /**
    * Every contact's name keys, archived ones too (an archived note may come back unchanged): the name and each

@@ -11,8 +11,8 @@ import kith.contact.StoredMentions.Sourced;
  * Where other notes name one person, counted from their mentions: how often each note names them, each way, and
  * when last. Counted in Java: H2 grouped through a sorted map of row values, which took three times as long. The
  * mentions are kept as they come and grouped once, sorted, at the end: a map keyed by note and way, with a row made
- * for every mention and merged, was a quarter of the end of a first import's writing thread (JFR), for 260,000
- * mentions in the benchmark's vault.
+ * for every mention and merged, took about a third of a first import's last passes (JFR: the benchmark's vault
+ * names 260,000 people).
  */
 final class AppearanceCount {
   private static final Comparator<Sourced> BY_NOTE_THEN_HOW = (a, b) -> {

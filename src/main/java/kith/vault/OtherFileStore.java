@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
@@ -16,6 +17,10 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 public interface OtherFileStore extends SqlObject {
   /** One row. */
   record OtherFile(String path, long fileSize, long fileModified, Long fileChanged) {
+    static OtherFile of(String path, FileStamp stamp) {
+      return new OtherFile(path, stamp.size(), stamp.modified(), stamp.changed());
+    }
+
     FileStamp stamp() {
       return new FileStamp(fileSize, fileModified, fileChanged);
     }
@@ -38,9 +43,7 @@ public interface OtherFileStore extends SqlObject {
     List<String> forget = new ArrayList<>(gone);
     forget.addAll(kept.keySet());
     delete(forget);
-    List<FileStamp> stamps = List.copyOf(kept.values());
-    insert(List.copyOf(kept.keySet()), stamps.stream().map(FileStamp::size).toList(),
-        stamps.stream().map(FileStamp::modified).toList(), stamps.stream().map(FileStamp::changed).toList());
+    insert(kept.entrySet().stream().map(file -> OtherFile.of(file.getKey(), file.getValue())).toList());
   }
 
   @SqlBatch("DELETE FROM other_file WHERE path = :path")
@@ -48,8 +51,7 @@ public interface OtherFileStore extends SqlObject {
 
   @SqlBatch("""
       INSERT INTO other_file (path, file_size, file_modified, file_changed)
-      VALUES (:path, :size, :modified, :changed)
+      VALUES (:path, :fileSize, :fileModified, :fileChanged)
       """)
-  void insert(@Bind("path") List<String> paths, @Bind("size") List<Long> sizes,
-      @Bind("modified") List<Long> modified, @Bind("changed") List<Long> changed);
+  void insert(@BindMethods List<OtherFile> files);
 }

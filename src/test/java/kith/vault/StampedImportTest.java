@@ -33,6 +33,12 @@ class StampedImportTest {
   private static final Clock AN_HOUR_AHEAD = Clock.offset(Clock.systemUTC(), Duration.ofHours(1));
   private static final String KUSHAL = "People/Kushal Datta.md";
   private static final String FACT = "- Prefers written proposals with numbers over slideware.\n";
+  /** The example vault's six notes unchanged and its two other files skipped, none of the eight read. */
+  private static final ImportSummary ALL_LEFT_UNREAD = new ImportSummary(0, 0, 6, 0, List.of(), 2, 8);
+  /** Kushal's note read and written again; the seven other files left unread. */
+  private static final ImportSummary KUSHAL_WRITTEN_AGAIN = new ImportSummary(0, 1, 5, 0, List.of(), 2, 7);
+  /** One file read and found as before (a note as stored, or still no people note); the seven others unread. */
+  private static final ImportSummary ONE_READ_AS_BEFORE = new ImportSummary(0, 0, 6, 0, List.of(), 2, 7);
 
   @TempDir Path temp;
   @AutoClose private VaultAndStore store;
@@ -79,7 +85,7 @@ class StampedImportTest {
     assertEquals(new ImportSummary(6, 0, 0, 0, List.of(), 2, 0), importVault());
 
     // Nor the two files that are no people notes (skipped, as before), whose stamps are kept too.
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
+    assertEquals(ALL_LEFT_UNREAD, importVault());
   }
 
   @ParameterizedTest
@@ -90,10 +96,10 @@ class StampedImportTest {
 
     rewriteKeepingTheModificationTime(Files.readString(vault.resolve(KUSHAL)).replace(FACT, ""));
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 7), importVault());
+    assertEquals(KUSHAL_WRITTEN_AGAIN, importVault());
     assertEquals(2, card("Kushal Datta").keyFacts().size());
     // Stamped as it was written: the next import leaves it alone.
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
+    assertEquals(ALL_LEFT_UNREAD, importVault());
   }
 
   @ParameterizedTest
@@ -109,7 +115,7 @@ class StampedImportTest {
 
     rewriteKeepingTheModificationTime(sameSize);
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 7), importVault());
+    assertEquals(KUSHAL_WRITTEN_AGAIN, importVault());
     assertTrue(card("Kushal Datta").keyFacts().stream().anyMatch(fact -> fact.contains("SLIDEWARE")));
   }
 
@@ -122,8 +128,8 @@ class StampedImportTest {
     Path note = vault.resolve(KUSHAL);
     Files.setLastModifiedTime(note, FileTime.from(Instant.parse("2026-10-01T08:00:00Z")));
 
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 7), importVault());
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
+    assertEquals(ONE_READ_AS_BEFORE, importVault());
+    assertEquals(ALL_LEFT_UNREAD, importVault());
   }
 
   @ParameterizedTest
@@ -137,9 +143,9 @@ class StampedImportTest {
     Files.createDirectories(moved.getParent());
     Files.move(vault.resolve(KUSHAL), moved);
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 7), importVault());
+    assertEquals(KUSHAL_WRITTEN_AGAIN, importVault());
     assertEquals(kushalId, card("Kushal Datta").contactId());
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
+    assertEquals(ALL_LEFT_UNREAD, importVault());
   }
 
   @ParameterizedTest
@@ -152,7 +158,7 @@ class StampedImportTest {
     long kushalId = card("Kushal Datta").contactId();
     rewriteKeepingTheModificationTime(Files.readString(vault.resolve(KUSHAL)).replace(FACT, ""));
     storeTheStampItHasNow(kushalId);
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
+    assertEquals(ALL_LEFT_UNREAD, importVault());
     assertEquals(3, card("Kushal Datta").keyFacts().size());
 
     assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 0), importVault(VaultImporter.Reading.EVERY_FILE));
@@ -169,7 +175,7 @@ class StampedImportTest {
         "UPDATE contact SET file_size = NULL, file_modified = NULL, file_changed = NULL"));
 
     assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 2), importVault());
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
+    assertEquals(ALL_LEFT_UNREAD, importVault());
   }
 
   @ParameterizedTest
@@ -180,7 +186,7 @@ class StampedImportTest {
     Files.setLastModifiedTime(note, FileTime.from(AN_HOUR_AHEAD.instant().minusSeconds(1)));
     importVault();
 
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 7), importVault());
+    assertEquals(ONE_READ_AS_BEFORE, importVault());
   }
 
   @ParameterizedTest
@@ -207,7 +213,7 @@ class StampedImportTest {
     Files.move(away, vault.resolve(KUSHAL));
     storeTheStampItHasNow(kushalId);
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 7), importVault());
+    assertEquals(KUSHAL_WRITTEN_AGAIN, importVault());
     assertEquals(kushalId, card("Kushal Datta").contactId());
   }
 
@@ -219,8 +225,8 @@ class StampedImportTest {
     long kushalId = card("Kushal Datta").contactId();
     jdbi.useHandle(handle -> handle.execute("UPDATE contact SET card_format = NULL WHERE id = ?", kushalId));
 
-    assertEquals(new ImportSummary(0, 1, 5, 0, List.of(), 2, 7), importVault());
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
+    assertEquals(KUSHAL_WRITTEN_AGAIN, importVault());
+    assertEquals(ALL_LEFT_UNREAD, importVault());
   }
 
   @ParameterizedTest
@@ -232,8 +238,8 @@ class StampedImportTest {
     Files.writeString(project, Files.readString(project) + "\nA line added.\n");
     Files.setLastModifiedTime(project, FileTime.from(Instant.parse("2026-10-02T08:00:00Z")));
 
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 7), importVault());
-    assertEquals(new ImportSummary(0, 0, 6, 0, List.of(), 2, 8), importVault());
+    assertEquals(ONE_READ_AS_BEFORE, importVault());
+    assertEquals(ALL_LEFT_UNREAD, importVault());
 
     Files.writeString(project, "---\ntype: people\n---\n# Apollo Person\n\n## Key Facts\n- Was a project.\n");
     Files.setLastModifiedTime(project, FileTime.from(Instant.parse("2026-10-03T08:00:00Z")));

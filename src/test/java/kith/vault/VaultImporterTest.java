@@ -21,7 +21,7 @@ import kith.contact.Directory;
 import kith.contact.NameMatch;
 import kith.db.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +31,7 @@ class VaultImporterTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path temp;
-  private TestDatabase database;
+  @AutoClose private VaultAndStore store;
   private Jdbi jdbi;
   private VaultImporter importer;
   private Directory directory;
@@ -39,20 +39,12 @@ class VaultImporterTest {
   private Path vault;
 
   void open(String kind) throws IOException {
-    database = TestDatabase.create(kind, temp.resolve("db"));
-    jdbi = database.open().jdbi();
+    store = VaultAndStore.open(kind, temp);
+    jdbi = store.jdbi;
+    vault = store.vault;
     importer = new VaultImporter(jdbi, new NoteParser(), CLOCK);
     directory = new Directory(jdbi);
     cards = new Cards(jdbi, directory, CLOCK);
-    vault = temp.resolve("vault");
-    ExampleVault.copyTo(vault);
-  }
-
-  @AfterEach
-  void close() {
-    if (database != null) {
-      database.close();
-    }
   }
 
   ImportSummary importVault() {

@@ -40,8 +40,8 @@ final class ImportRun {
   private final boolean trustStamps;
   /** The stamps of the files found before to be no people notes, by path (see {@link OtherFileStore}). */
   private final Map<String, FileStamp> others;
-  /** Of those, the paths of the files left unread as they were: the others are forgotten at the end. */
-  private final Set<String> othersAsBefore = new HashSet<>();
+  /** Of those, the paths of the files not left unread as they were (read again, or gone): forgotten at the end. */
+  private final Set<String> othersToForget;
   /** Files read and found to be no people notes, by path, with their stamps, to keep for the next import. */
   final Map<String, FileStamp> othersRead = new LinkedHashMap<>();
   /** Contacts whose file is as stored but was stamped otherwise (or not), by id, with the stamp it has now. */
@@ -61,6 +61,7 @@ final class ImportRun {
   ImportRun(List<StoredNote> storedNotes, Map<String, FileStamp> others, List<Path> files, long mentionsKeptBytes,
       boolean everyonesAppearances, boolean trustStamps) {
     this.others = others;
+    othersToForget = new HashSet<>(others.keySet());
     written = new WrittenMentions(mentionsKeptBytes);
     this.everyonesAppearances = everyonesAppearances;
     this.trustStamps = trustStamps;
@@ -100,7 +101,7 @@ final class ImportRun {
     if (current && stored.storedCurrent() && stamp.equals(stored.fileStamp())) {
       unchanged++;
     } else if (!current && stamp.equals(others.get(path))) {
-      othersAsBefore.add(path);
+      othersToForget.remove(path);
       skipped++;
     } else {
       return false;
@@ -118,9 +119,7 @@ final class ImportRun {
 
   /** The files kept as no people notes that this run did not leave unread: read again, or gone. */
   Set<String> othersToForget() {
-    Set<String> forget = new HashSet<>(others.keySet());
-    forget.removeAll(othersAsBefore);
-    return forget;
+    return othersToForget;
   }
 
   /** Keeps the stamp of a file found as stored, when the one stored is another, for the next import. */

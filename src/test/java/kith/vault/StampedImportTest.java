@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import kith.contact.Card;
 import kith.contact.Cards;
+import kith.contact.ContactStore;
 import kith.contact.Directory;
 import kith.contact.NameMatch;
 import kith.db.TestDatabase;
@@ -251,9 +253,7 @@ class StampedImportTest {
 
   /** Stores the stamp Kushal's note file has now as the stamp of contact {@code id}. */
   private void storeTheStampItHasNow(long id) throws IOException {
-    FileStamp now = FileStamp.of(vault.resolve(KUSHAL), AN_HOUR_AHEAD.instant());
-    jdbi.useHandle(handle -> handle.execute(
-        "UPDATE contact SET file_size = ?, file_modified = ?, file_changed = ? WHERE id = ?",
-        now.size(), now.modified(), now.changed(), id));
+    jdbi.onDemand(ContactStore.class)
+        .stampNoteFiles(Map.of(id, FileStamp.of(vault.resolve(KUSHAL), AN_HOUR_AHEAD.instant())));
   }
 }
